@@ -13,3 +13,38 @@ document.addEventListener('submit', function (event) {
         event.preventDefault();
     }
 });
+// Tree toggles: the first click loads the children through htmx; later clicks fold and unfold them.
+document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('.tree .toggle');
+    if (!toggle || !toggle.dataset.loaded) {
+        return;
+    }
+    var children = toggle.closest('li').querySelector(':scope > .children');
+    if (children) {
+        children.hidden = !children.hidden;
+        toggle.textContent = children.hidden ? '+' : '−';
+    }
+});
+document.addEventListener('htmx:afterSwap', function (event) {
+    var toggle = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (toggle && toggle.classList && toggle.classList.contains('toggle')) {
+        toggle.dataset.loaded = 'true';
+        toggle.textContent = '−';
+    }
+});
+// Suggestions: clicking one fills the input it belongs to.
+document.addEventListener('click', function (event) {
+    var option = event.target.closest('[data-fill-input]');
+    if (!option) {
+        return;
+    }
+    event.preventDefault();
+    var input = document.getElementById(option.dataset.fillInput);
+    if (input) {
+        input.value = option.dataset.fillValue;
+        var list = option.closest('.suggestions');
+        if (list) {
+            list.innerHTML = '';
+        }
+    }
+});

@@ -17,6 +17,9 @@ public interface UnitAccess {
 
     boolean canWrite(long unitId);
 
+    /** Whether the user may change the top of the tree: create the committees directly under the centre. */
+    boolean canWriteEverywhere();
+
     /** Throws {@link NotFoundException} unless the user may read the unit. */
     default void checkRead(long unitId) {
         if (!canRead(unitId)) {
