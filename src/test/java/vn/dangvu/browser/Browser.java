@@ -1,0 +1,47 @@
+package vn.dangvu.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Real headless Chromium from Debian's packages, driven by Selenium with the ChromeDriver on the
+ * PATH. Nothing is downloaded: without Chromium the test is skipped with a reason, and CI installs it.
+ */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() {
+        Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
+        Optional<Path> driver = onPath("chromedriver");
+        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+                "Browser tests need Debian's chromium and chromium-driver on the PATH (apt-get install chromium chromium-driver); .ci/run installs them");
+        var options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=vi");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).build();
+        var browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return browser;
+    }
+
+    private static Optional<Path> onPath(String... names) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(names)
+                .flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+}
