@@ -1,0 +1,107 @@
+package vn.dangvu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import vn.dangvu.organizations.UnitEventKind;
+import vn.dangvu.organizations.UnitType;
+
+/** Every text a user can see exists in Vietnamese and in English: a missing key fails the build. */
+class MessageBundlesTest {
+
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
+    private static final Pattern RULE_DETAIL = Pattern.compile("\\.violation\\(\"([a-z-]+)\"|require\\([^;]*?, \"([a-z-]+)\"\\)");
+
+    @Test
+    void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path vi : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                Path en = vi.resolveSibling(vi.getFileName().toString().replace(".properties", "_en.properties"));
+                assertThat(en).as("English bundle for " + vi).exists();
+                assertThat(load(en).stringPropertyNames()).as(en.toString())
+                        .containsExactlyInAnyOrderElementsOf(load(vi).stringPropertyNames());
+            }
+        }
+    }
+
+    @Test
+    void everyKeyATemplateNamesExists() throws IOException {
+        Set<String> keys = allKeys();
+        Set<String> missing = new TreeSet<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path template : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (m.find()) {
+                    checked++;
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(m.group(1) + " in " + template);
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("template keys found").isGreaterThan(50);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyRuleMessageAndLabelExists() throws IOException {
+        Set<String> keys = allKeys();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("vn/dangvu/organizations"))) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = RULE_DETAIL.matcher(Files.readString(source));
+                while (m.find()) {
+                    String detail = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!keys.contains("organizations.rule." + detail)) {
+                        missing.add("organizations.rule." + detail + " in " + source);
+                    }
+                }
+            }
+        }
+        for (UnitType type : UnitType.values()) {
+            if (!keys.contains(type.messageKey())) {
+                missing.add(type.messageKey());
+            }
+        }
+        for (UnitEventKind kind : UnitEventKind.values()) {
+            if (!keys.contains(kind.messageKey())) {
+                missing.add(kind.messageKey());
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Set<String> allKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path p : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                keys.addAll(load(p).stringPropertyNames());
+            }
+        }
+        return keys;
+    }
+
+    private static Properties load(Path file) throws IOException {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
