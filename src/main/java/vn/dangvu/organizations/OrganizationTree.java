@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -80,6 +81,26 @@ public class OrganizationTree {
                 .param("d", on).query(OrganizationTree::mapSummary).list();
     }
 
+    /**
+     * The roots of what a user reads when limited to {@code scope}: those of its units that exist on
+     * the date and do not stand under another of them then.
+     */
+    public List<UnitSummary> roots(LocalDate on, Set<UnitId> scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select u.id, u.code, u.type, %s as name_on, %s as subordinates, u.dissolved_on
+                  from org_unit u
+                 where u.id in (:scope) and u.established_on <= :d and u.dissolved_on > :d
+                   and not exists (select 1 from org_unit_ancestry a
+                                    where a.descendant_id = u.id and a.ancestor_id in (:scope) and a.depth > 0
+                                      and a.valid_from <= :d and a.valid_to > :d)
+                 order by name_on, u.id
+                """.formatted(NAME_ON.formatted("u"), LIVE_SUBORDINATES.formatted("u")))
+                .param("scope", ids(scope)).param("d", on).query(OrganizationTree::mapSummary).list();
+    }
+
     /** The units standing directly under {@code parent} on the date, grassroots before branches, by name. */
     public Page<UnitSummary> subordinates(UnitId parent, LocalDate on, int page, int size) {
         List<UnitSummary> items = jdbc.sql("""
@@ -143,25 +164,47 @@ public class OrganizationTree {
      * Searches every unit ever recorded under its present name; closest matches first.
      */
     public Page<UnitSummary> search(String query, LocalDate on, int page, int size) {
+        return search(query, on, null, page, size);
+    }
+
+    /**
+     * {@link #search(String, LocalDate, int, int)} limited to the units standing within {@code scope}
+     * on the date, or, for a unit not existing then, on its nearest day of existence, so a user
+     * limited to part of the tree finds its dissolved and future units too, and nothing else.
+     */
+    public Page<UnitSummary> search(String query, LocalDate on, Set<UnitId> scope, int page, int size) {
         String folded = VietnameseText.fold(query);
-        if (folded.isBlank()) {
+        if (folded.isBlank() || (scope != null && scope.isEmpty())) {
             return new Page<>(List.of(), page, size, 0);
         }
+        String within = scope == null ? "" : """
+                and exists (select 1 from org_unit_ancestry a
+                             cross join lateral (select case when :d < u.established_on then u.established_on
+                                                             when :d >= u.dissolved_on then u.dissolved_on - 1
+                                                             else :d end as judged_on) j
+                             where a.descendant_id = u.id and a.ancestor_id in (:scope)
+                               and a.valid_from <= j.judged_on and a.valid_to > j.judged_on)
+                """;
+        List<Long> scopeIds = scope == null ? List.of() : ids(scope);
         String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<UnitSummary> items = jdbc.sql("""
                 select u.id, u.code, u.type, %s as name_on, %s as subordinates, u.dissolved_on
                   from org_unit u
-                 where u.name_folded like :pattern or lower(u.code) = :folded
+                 where (u.name_folded like :pattern or lower(u.code) = :folded)
+                 %s
                  order by (u.dissolved_on <= :d), lower(u.code) = :folded desc,
                           similarity(u.name_folded, :folded) desc, u.name, u.id
                  limit :limit offset :offset
-                """.formatted(NAME_ON.formatted("u"), LIVE_SUBORDINATES.formatted("u")))
-                .param("pattern", pattern).param("folded", folded).param("d", on)
+                """.formatted(NAME_ON.formatted("u"), LIVE_SUBORDINATES.formatted("u"), within))
+                .param("pattern", pattern).param("folded", folded).param("d", on).param("scope", scopeIds)
                 .param("limit", size).param("offset", (long) page * size)
                 .query(OrganizationTree::mapSummary).list();
         long total = jdbc.sql("""
-                select count(*) from org_unit u where u.name_folded like :pattern or lower(u.code) = :folded
-                """).param("pattern", pattern).param("folded", folded).query(Long.class).single();
+                select count(*) from org_unit u
+                 where (u.name_folded like :pattern or lower(u.code) = :folded)
+                 %s
+                """.formatted(within)).param("pattern", pattern).param("folded", folded).param("d", on)
+                .param("scope", scopeIds).query(Long.class).single();
         return new Page<>(items, page, size, total);
     }
 
@@ -243,6 +286,10 @@ public class OrganizationTree {
     private static LocalDate dissolvedOn(ResultSet rs) throws SQLException {
         LocalDate d = rs.getObject("dissolved_on", LocalDate.class);
         return d == null || d.equals(LocalDate.MAX) ? null : d;
+    }
+
+    private static List<Long> ids(Set<UnitId> units) {
+        return units.stream().map(UnitId::value).sorted().toList();
     }
 
     private static UnitId optionalId(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package vn.dangvu.platform;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Pages answer with a page: a safe message in the user's language, never a stack trace. */
+/**
+ * Pages answer with a page: a safe message in the user's language, never a stack trace. Hidden from
+ * the OpenAPI document, whose error answers are {@link ApiExceptionHandler}'s problem details.
+ */
+@Hidden
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 

@@ -3,8 +3,8 @@ package vn.dangvu.organizations.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -53,7 +53,7 @@ class TreePages {
         model.addAttribute("roots", visibleRoots(on));
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("results", tree.search(q, on, 0, LIST_PAGE));
+            model.addAttribute("results", tree.search(q, on, scope(), 0, LIST_PAGE));
         }
         return "units/browse";
     }
@@ -79,7 +79,7 @@ class TreePages {
         LocalDate on = dateOrToday(date);
         model.addAttribute("q", q);
         model.addAttribute("date", on);
-        model.addAttribute("results", tree.search(q, on, Math.max(page, 0), LIST_PAGE));
+        model.addAttribute("results", tree.search(q, on, scope(), Math.max(page, 0), LIST_PAGE));
         if (htmx != null) {
             return "units/browse :: results";
         }
@@ -119,17 +119,15 @@ class TreePages {
     }
 
     private List<UnitSummary> visibleRoots(LocalDate on) {
-        Optional<Set<Long>> roots = access.readableRoots();
-        if (roots.isEmpty()) {
-            return tree.roots(on);
-        }
-        return roots.get().stream()
-                .map(id -> tree.find(new UnitId(id), on))
-                .flatMap(Optional::stream)
-                .filter(UnitView::existsOnDate)
-                .map(v -> new UnitSummary(v.id(), v.code(), v.type(), v.name(),
-                        (int) tree.subordinates(v.id(), on, 0, 1).total(), null))
-                .toList();
+        Set<UnitId> scope = scope();
+        return scope == null ? tree.roots(on) : tree.roots(on, scope);
+    }
+
+    /** The user's readable roots, or null when they read the whole tree. */
+    private Set<UnitId> scope() {
+        return access.readableRoots()
+                .map(roots -> roots.stream().map(UnitId::new).collect(Collectors.toSet()))
+                .orElse(null);
     }
 
     static List<UnitType> childTypes(UnitType parent) {

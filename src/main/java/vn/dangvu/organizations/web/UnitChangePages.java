@@ -358,7 +358,7 @@ class UnitChangePages {
         String q = values.getOrDefault(field, "");
         model.addAttribute("field", field);
         model.addAttribute("options", q.isBlank() ? List.of()
-                : tree.search(q, LocalDate.now(clock), 0, 8).items().stream()
+                : tree.search(q, LocalDate.now(clock), scope(), 0, 8).items().stream()
                         .filter(s -> s.dissolvedOn() == null && access.canRead(s.id().value())).toList());
         return "units/forms :: suggestions";
     }
@@ -370,6 +370,12 @@ class UnitChangePages {
                 .orElseThrow(() -> new RuleViolation("organizations.required", "units.form.unknownCode", code.strip()));
         access.checkWrite(id.value());
         return id;
+    }
+
+    private java.util.Set<UnitId> scope() {
+        return access.readableRoots()
+                .map(roots -> roots.stream().map(UnitId::new).collect(java.util.stream.Collectors.toSet()))
+                .orElse(null);
     }
 
     private UnitView unitToday(long id) {
