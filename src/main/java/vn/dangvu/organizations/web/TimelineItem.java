@@ -11,20 +11,21 @@ import vn.dangvu.organizations.Views.UnitRef;
 
 /**
  * A timeline entry as the unit whose page it is reads it: a hand-over is "tiếp nhận" on the
- * receiving side and "chuyển giao" on the giving side.
+ * receiving side and "chuyển giao" on the giving side. Units outside the reader's scope are not named.
  */
 record TimelineItem(LocalDate on, UnitEventKind kind, String messageKey, Object[] arguments, List<UnitRef> links,
         String decision, String note) {
 
-    static TimelineItem of(TimelineEntry e, UnitId viewer) {
+    static TimelineItem of(TimelineEntry e, UnitId viewer, java.util.function.Predicate<UnitRef> readable,
+            String outOfScope) {
         String role = e.unit().id().equals(viewer) ? "self"
                 : e.to() != null && e.to().id().equals(viewer) ? "to" : "from";
-        String subject = e.unit().name();
-        String from = e.from() == null ? "" : e.from().name();
-        String to = e.to() == null ? "" : e.to().name();
+        String subject = readable.test(e.unit()) ? e.unit().name() : outOfScope;
+        String from = e.from() == null ? "" : readable.test(e.from()) ? e.from().name() : outOfScope;
+        String to = e.to() == null ? "" : readable.test(e.to()) ? e.to().name() : outOfScope;
         List<UnitRef> links = new ArrayList<>();
         for (UnitRef ref : new UnitRef[] {e.unit(), e.from(), e.to()}) {
-            if (ref != null && !ref.id().equals(viewer)) {
+            if (ref != null && !ref.id().equals(viewer) && readable.test(ref)) {
                 links.add(ref);
             }
         }

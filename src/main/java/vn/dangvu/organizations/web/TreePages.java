@@ -3,9 +3,11 @@ package vn.dangvu.organizations.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +34,13 @@ class TreePages {
     private final OrganizationTree tree;
     private final UnitAccess access;
     private final Clock clock;
+    private final MessageSource messages;
 
-    TreePages(OrganizationTree tree, UnitAccess access, Clock clock) {
+    TreePages(OrganizationTree tree, UnitAccess access, Clock clock, MessageSource messages) {
         this.tree = tree;
         this.access = access;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -91,7 +95,7 @@ class TreePages {
     @GetMapping("/units/{id}")
     String unit(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         access.checkRead(id);
         LocalDate on = dateOrToday(date);
         UnitId unitId = new UnitId(id);
@@ -104,18 +108,15 @@ class TreePages {
         model.addAttribute("subordinates", tree.subordinates(unitId, on, Math.max(page, 0), LIST_PAGE));
         model.addAttribute("counts", tree.countsByType(unitId, on));
         model.addAttribute("types", UnitType.values());
+        String outOfScope = messages.getMessage("units.outOfScope", null, locale);
         model.addAttribute("timeline", tree.timeline(unitId).stream()
-                .filter(e -> visible(e.unit()) && visible(e.from()) && visible(e.to()))
-                .map(e -> TimelineItem.of(e, unitId)).toList());
+                .map(e -> TimelineItem.of(e, unitId, ref -> access.canRead(ref.id().value()), outOfScope)).toList());
+        model.addAttribute("superiorReadable", unit.superior() != null && access.canRead(unit.superior().value()));
         model.addAttribute("terms", tree.terms(unitId));
         model.addAttribute("currentTerm", tree.termOn(unitId, on).orElse(null));
         model.addAttribute("canWrite", access.canWrite(id));
         model.addAttribute("childTypes", childTypes(unit.type()));
         return "units/unit";
-    }
-
-    private boolean visible(vn.dangvu.organizations.Views.UnitRef ref) {
-        return ref == null || access.canRead(ref.id().value());
     }
 
     private List<UnitSummary> visibleRoots(LocalDate on) {

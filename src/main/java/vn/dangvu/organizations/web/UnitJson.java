@@ -78,12 +78,14 @@ class UnitJson {
                 t.startYear(), t.endYear(), t.label());
     }
 
+    /** A unit outside the caller's scope is named by nothing: no id, no code, no name. */
     private UnitRefResponse ref(UnitRef ref) {
         if (ref == null) {
             return null;
         }
-        Long id = access.canRead(ref.id().value()) ? ref.id().value() : null;
-        return new UnitRefResponse(id, ref.code(), ref.name());
+        return access.canRead(ref.id().value())
+                ? new UnitRefResponse(ref.id().value(), ref.code(), ref.name())
+                : new UnitRefResponse(null, null, null);
     }
 
     private String typeName(UnitType type, Locale locale) {
