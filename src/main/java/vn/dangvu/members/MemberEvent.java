@@ -13,6 +13,15 @@ public sealed interface MemberEvent {
         return getClass().getSimpleName();
     }
 
+    /**
+     * A record opened from existing paper files for a member admitted before Dangvu knew them: from
+     * {@code on} they belong to {@code branch}; the admission decision, the ceremony and, if already
+     * recognized, the day they became official come from their file.
+     */
+    record RecordOpened(LocalDate on, UnitId branch, LocalDate admittedOn, LocalDate ceremonyOn, LocalDate officialFrom)
+            implements MemberEvent {
+    }
+
     /** A branch starts following an outstanding non-member (quần chúng ưu tú); also the start of a re-admission. */
     record CandidateRegistered(LocalDate on, UnitId branch) implements MemberEvent {
     }

@@ -30,6 +30,7 @@ import vn.dangvu.members.MemberEvent.PostLeft;
 import vn.dangvu.members.MemberEvent.PostTaken;
 import vn.dangvu.members.MemberEvent.ProbationStruckOff;
 import vn.dangvu.members.MemberEvent.RecognizedOfficial;
+import vn.dangvu.members.MemberEvent.RecordOpened;
 import vn.dangvu.members.MemberEvent.StruckOff;
 import vn.dangvu.members.MemberEvent.TemporarilyTransferred;
 import vn.dangvu.members.MemberEvent.TemporaryTransferEnded;
@@ -105,6 +106,27 @@ public final class MemberHistory {
         }
         MemberStatus status = state.status;
         switch (event) {
+            case RecordOpened e -> {
+                if (status != null) {
+                    throw lifecycle(event, status);
+                }
+                requireBranch(e.branch(), on, context);
+                LocalDate admitted = e.admittedOn();
+                if (admitted == null || admitted.isAfter(on)) {
+                    throw MembershipRule.RECORD.violation("record-admission");
+                }
+                if (ageOn(admitted) < policy.minimumAge()) {
+                    throw MembershipRule.AGE.violation("too-young", ageOn(admitted), policy.minimumAge());
+                }
+                LocalDate probationFrom = e.ceremonyOn() != null ? e.ceremonyOn() : admitted;
+                if (e.ceremonyOn() != null && e.ceremonyOn().isBefore(admitted)
+                        || e.officialFrom() != null && e.officialFrom().isBefore(probationFrom.plusMonths(policy.probationMonths()))) {
+                    throw MembershipRule.PROBATION.violation("record-dates");
+                }
+                if (e.officialFrom() != null && e.officialFrom().isAfter(context.today())) {
+                    throw MembershipRule.CHRONOLOGICAL.violation("future", e.officialFrom());
+                }
+            }
             case CandidateRegistered e -> {
                 if (status != null && !status.isTerminal()) {
                     throw lifecycle(event, status);
@@ -296,7 +318,9 @@ public final class MemberHistory {
         List<LocalDate> officialFrom = new ArrayList<>();
         for (MemberEvent e : events) {
             byDay.computeIfAbsent(e.on(), d -> new ArrayList<>()).add(e);
-            if (e instanceof CeremonyHeld c) {
+            if (e instanceof RecordOpened r && r.officialFrom() != null) {
+                officialFrom.add(r.officialFrom());
+            } else if (e instanceof CeremonyHeld c) {
                 ceremony = c.on();
             } else if (e instanceof RecognizedOfficial && ceremony != null) {
                 officialFrom.add(ceremony.plusMonths(policy.probationMonths()));
@@ -321,6 +345,11 @@ public final class MemberHistory {
             }
             for (MemberEvent e : byDay.getOrDefault(day, List.of())) {
                 switch (e) {
+                    case RecordOpened o -> {
+                        nextStatus = o.officialFrom() != null && !o.officialFrom().isAfter(day)
+                                ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+                        nextUnit = o.branch();
+                    }
                     case CandidateRegistered c -> {
                         nextStatus = MemberStatus.CANDIDATE;
                         nextUnit = c.branch();
@@ -389,6 +418,34 @@ public final class MemberHistory {
             }
         }
         return Period.between(start, end);
+    }
+
+    /**
+     * The day from which the member's party age runs unbroken to today: the first recognized
+     * admission, moved later by every interruption since. Empty unless the member is in a
+     * recognized span now.
+     */
+    public Optional<LocalDate> partyAgeFrom() {
+        List<Span> spans = recognizedSpans();
+        if (spans.isEmpty() || !spans.getLast().to.equals(LocalDate.MAX)) {
+            return Optional.empty();
+        }
+        LocalDate start = spans.getFirst().from;
+        for (int i = 1; i < spans.size(); i++) {
+            start = start.plusDays(ChronoUnit.DAYS.between(spans.get(i - 1).to, spans.get(i).from));
+        }
+        return Optional.of(start);
+    }
+
+    /** When the person became a candidate in the current cycle. */
+    public Optional<LocalDate> candidateSince() {
+        LocalDate since = null;
+        for (MemberEvent e : events) {
+            if (e instanceof CandidateRegistered c) {
+                since = c.on();
+            }
+        }
+        return state.status == MemberStatus.CANDIDATE ? Optional.ofNullable(since) : Optional.empty();
     }
 
     /** The day the member's party age reaches {@code years}, if their history gets them there. */
@@ -498,7 +555,10 @@ public final class MemberHistory {
         LocalDate from = null;
         boolean recognized = false;
         for (MemberEvent e : events) {
-            if (e instanceof AdmissionDecided a) {
+            if (e instanceof RecordOpened o) {
+                from = o.admittedOn();
+                recognized = o.officialFrom() != null;
+            } else if (e instanceof AdmissionDecided a) {
                 from = a.on();
                 recognized = false;
             } else if (e instanceof RecognizedOfficial) {
@@ -536,6 +596,17 @@ public final class MemberHistory {
         if (state.status == null || !state.status.isMember()) {
             throw lifecycle(event, state.status);
         }
+    }
+
+    /** The latest date the opened record speaks of: the branch must exist then. */
+    private static LocalDate latest(LocalDate on, RecordOpened e) {
+        LocalDate last = on;
+        for (LocalDate d : new LocalDate[] {e.ceremonyOn(), e.officialFrom()}) {
+            if (d != null && d.isAfter(last)) {
+                last = d;
+            }
+        }
+        return last;
     }
 
     private static void requireBranch(UnitId unit, LocalDate on, MembershipContext context) {
@@ -594,6 +665,13 @@ public final class MemberHistory {
             EnumSet<PartyPost> p = posts.isEmpty() ? EnumSet.noneOf(PartyPost.class) : EnumSet.copyOf(posts);
             Set<Integer> b = new java.util.HashSet<>(badges);
             switch (event) {
+                case RecordOpened e -> {
+                    s = e.officialFrom() != null ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+                    u = e.branch();
+                    admission = e.admittedOn();
+                    ceremony = e.ceremonyOn();
+                    count++;
+                }
                 case CandidateRegistered e -> {
                     s = MemberStatus.CANDIDATE;
                     u = e.branch();
@@ -637,7 +715,8 @@ public final class MemberHistory {
                     }
                 }
             }
-            return new State(s, u, h, x, event.on(), cert, intro, vote, admission, ceremony, count, p, Set.copyOf(b));
+            LocalDate last = event instanceof RecordOpened r ? latest(r.on(), r) : event.on();
+            return new State(s, u, h, x, last, cert, intro, vote, admission, ceremony, count, p, Set.copyOf(b));
         }
     }
 }

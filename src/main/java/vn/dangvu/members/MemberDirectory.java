@@ -1,0 +1,295 @@
+package vn.dangvu.members;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.members.MemberViews.MemberFilter;
+import vn.dangvu.members.MemberViews.MemberSummary;
+import vn.dangvu.members.MemberViews.MemberView;
+import vn.dangvu.members.MemberViews.Reminder;
+import vn.dangvu.members.MemberViews.ReminderKind;
+import vn.dangvu.members.MemberViews.TimelineEntry;
+import vn.dangvu.organizations.UnitId;
+import vn.dangvu.organizations.Views.Page;
+import vn.dangvu.platform.VietnameseText;
+
+/**
+ * Reads of the member records: a member's page, lists in Vietnamese order, search without
+ * diacritics, counts by status as of any date, and the reminders a unit has to act on. Every query
+ * that spans units goes through the temporal closure of the tree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberDirectory {
+
+    private static final String SUMMARY_COLUMNS = """
+            m.id, m.full_name, m.sex, m.birth_date, m.status, m.unit_id, m.admitted_on, m.party_age_from, m.exempt,
+            (select u.name from org_unit u where u.id = m.unit_id) as unit_name
+            """;
+
+    private final JdbcClient jdbc;
+    private final MemberStore store;
+    private final MembershipPolicy policy;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    MemberDirectory(JdbcClient jdbc, MemberStore store, MembershipPolicy policy, WorkingDays workingDays, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.policy = policy;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    public Optional<MemberView> find(MemberId id) {
+        return jdbc.sql("""
+                select m.*, (select u.name from org_unit u where u.id = m.unit_id) as unit_name
+                  from member m where m.id = ?
+                """).param(id.value()).query(MemberDirectory::mapView).optional();
+    }
+
+    /** The identity number in clear: callers check the right to see it and audit the reveal. */
+    public Optional<String> identityNumber(MemberId id) {
+        return jdbc.sql("select identity_number from member where id = ?").param(id.value()).query(String.class)
+                .optional();
+    }
+
+    /** The unit a member belongs to now, for scope checks. */
+    public Optional<UnitId> unitOf(MemberId id) {
+        return jdbc.sql("select unit_id from member where id = ?").param(id.value())
+                .query((rs, n) -> new UnitId(rs.getLong(1))).optional();
+    }
+
+    public MemberHistory history(MemberId id) {
+        LocalDate birth = jdbc.sql("select birth_date from member where id = ?").param(id.value())
+                .query(LocalDate.class).single();
+        return MemberHistory.restore(birth, store.events(id), policy);
+    }
+
+    public List<TimelineEntry> timeline(MemberId id) {
+        List<MemberEvent> events = store.events(id);
+        List<String> unitNames = jdbc.sql("""
+                select coalesce((select u.name from org_unit u where u.id = e.unit_id), '') from member_event e
+                 where e.member_id = ? order by e.seq
+                """).param(id.value()).query(String.class).list();
+        List<TimelineEntry> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            MemberEvent e = events.get(i);
+            out.add(new TimelineEntry(i + 1, e.kind(), e.on(), unitNames.get(i), e));
+        }
+        return out;
+    }
+
+    /**
+     * Members of a branch, or of a whole subtree, in Vietnamese order: by given name, then middle
+     * names, then family name. Current members by default; {@code filter.on} looks at a past day.
+     */
+    public Page<MemberSummary> list(MemberFilter filter, int page, int size) {
+        LocalDate on = filter.on() == null ? LocalDate.now(clock) : filter.on();
+        var where = new StringBuilder();
+        var params = new java.util.HashMap<String, Object>();
+        params.put("d", on);
+        if (filter.subtree()) {
+            where.append("""
+                     and p.unit_id in (select a.descendant_id from org_unit_ancestry a
+                                        where a.ancestor_id = :unit and a.valid_from <= :d and a.valid_to > :d)
+                    """);
+        } else {
+            where.append(" and p.unit_id = :unit");
+        }
+        params.put("unit", filter.unit().value());
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.append(" and p.status in (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (filter.minAge() != null) {
+            where.append(" and m.birth_date <= :bornBy");
+            params.put("bornBy", on.minusYears(filter.minAge()));
+        }
+        if (filter.maxAge() != null) {
+            where.append(" and m.birth_date > :bornAfter");
+            params.put("bornAfter", on.minusYears(filter.maxAge() + 1L));
+        }
+        if (filter.minPartyYears() != null) {
+            where.append(" and m.party_age_from <= :partyBy");
+            params.put("partyBy", on.minusYears(filter.minPartyYears()));
+        }
+        if (filter.maxPartyYears() != null) {
+            where.append(" and m.party_age_from > :partyAfter");
+            params.put("partyAfter", on.minusYears(filter.maxPartyYears() + 1L));
+        }
+        String from = """
+                  from member_period p join member m on m.id = p.member_id
+                 where p.valid_from <= :d and p.valid_to > :d
+                """ + where;
+        List<MemberSummary> items = jdbc.sql("""
+                select m.id, m.full_name, m.sex, m.birth_date, p.status, p.unit_id, m.admitted_on, m.party_age_from,
+                       p.exempt, (select u.name from org_unit u where u.id = p.unit_id) as unit_name
+                """ + from + " order by m.sort_key, m.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(MemberDirectory::mapSummary).list();
+        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * People whose name contains the query, folded: "nguyen van san" finds "Nguyễn Văn Sẵn". With a
+     * scope, only those whose branch stands today under one of the scope's units.
+     */
+    public Page<MemberSummary> search(String query, Collection<UnitId> scope, int page, int size) {
+        String folded = VietnameseText.fold(query);
+        if (folded.isBlank() || scope != null && scope.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String within = scope == null ? "" : """
+                 and m.unit_id in (select a.descendant_id from org_unit_ancestry a
+                                    where a.ancestor_id in (:scope) and a.valid_from <= :d and a.valid_to > :d)
+                """;
+        LocalDate today = LocalDate.now(clock);
+        List<Long> scopeIds = scope == null ? List.of(-1L) : scope.stream().map(UnitId::value).toList();
+        List<MemberSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + """
+                  from member m
+                 where m.name_folded like :pattern
+                """ + within + """
+                 order by m.status in ('PROBATIONARY', 'OFFICIAL', 'CANDIDATE') desc, similarity(m.name_folded, :folded) desc,
+                          m.sort_key, m.id
+                 limit :limit offset :offset
+                """).param("pattern", pattern).param("folded", folded).param("scope", scopeIds).param("d", today)
+                .param("limit", size).param("offset", (long) page * size)
+                .query(MemberDirectory::mapSummary).list();
+        long total = jdbc.sql("select count(*) from member m where m.name_folded like :pattern" + within)
+                .param("pattern", pattern).param("scope", scopeIds).param("d", today).query(Long.class).single();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** How many people of each status belong to the unit's subtree on the date (the unit itself included). */
+    public Map<MemberStatus, Long> countByStatus(UnitId root, LocalDate on) {
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        for (MemberStatus s : List.of(MemberStatus.CANDIDATE, MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL)) {
+            counts.put(s, 0L);
+        }
+        jdbc.sql("""
+                select p.status, count(*)
+                  from org_unit_ancestry a
+                  join member_period p on p.unit_id = a.descendant_id and p.valid_from <= :d and p.valid_to > :d
+                 where a.ancestor_id = :root and a.valid_from <= :d and a.valid_to > :d
+                 group by p.status
+                """).param("root", root.value()).param("d", on)
+                .query((rs, n) -> Map.entry(MemberStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /**
+     * What the unit's subtree has to act on today: probations ending within 30 days, recognitions
+     * overdue, candidates whose certificate or papers are going stale, and badges due at the next
+     * presentation day.
+     */
+    public List<Reminder> reminders(UnitId root, LocalDate today) {
+        List<Reminder> out = new ArrayList<>();
+        String subtree = """
+                 m.unit_id in (select a.descendant_id from org_unit_ancestry a
+                                where a.ancestor_id = :root and a.valid_from <= :d and a.valid_to > :d)
+                """;
+        jdbc.sql("""
+                select m.id, m.full_name, m.probation_ends_on, u.name from member m join org_unit u on u.id = m.unit_id
+                 where m.status = 'PROBATIONARY' and m.probation_ends_on is not null and m.probation_ends_on <= :soon and
+                """ + subtree + " order by m.probation_ends_on, m.id limit 500")
+                .param("root", root.value()).param("d", today).param("soon", today.plusDays(30))
+                .query((rs, n) -> {
+                    LocalDate end = rs.getObject(3, LocalDate.class);
+                    LocalDate deadline = workingDays.addWorkingDays(end,
+                            policy.recognitionReviewWorkingDays() + policy.recognitionDecisionWorkingDays());
+                    boolean overdue = today.isAfter(deadline);
+                    boolean ending = !end.isBefore(today);
+                    return overdue ? new Reminder(ReminderKind.RECOGNITION_OVERDUE, new MemberId(rs.getLong(1)),
+                            rs.getString(2), rs.getString(4), deadline, null)
+                            : ending ? new Reminder(ReminderKind.PROBATION_ENDING, new MemberId(rs.getLong(1)),
+                                    rs.getString(2), rs.getString(4), end, null) : null;
+                }).list().stream().filter(java.util.Objects::nonNull).forEach(out::add);
+        jdbc.sql("""
+                select m.id, m.full_name, m.certificate_on, m.candidate_since, u.name
+                  from member m join org_unit u on u.id = m.unit_id
+                 where m.status = 'CANDIDATE' and (m.certificate_on <= :certBy or m.candidate_since <= :papersBy) and
+                """ + subtree + " order by m.candidate_since, m.id limit 500")
+                .param("root", root.value()).param("d", today)
+                .param("certBy", today.plusDays(60).minusMonths(policy.certificateValidityMonths()))
+                .param("papersBy", today.plusDays(60).minusMonths(policy.papersValidityMonths()))
+                .query((rs, n) -> {
+                    LocalDate cert = rs.getObject(3, LocalDate.class);
+                    LocalDate since = rs.getObject(4, LocalDate.class);
+                    if (cert != null && !cert.plusMonths(policy.certificateValidityMonths()).isAfter(today.plusDays(60))) {
+                        return new Reminder(ReminderKind.CERTIFICATE_EXPIRING, new MemberId(rs.getLong(1)), rs.getString(2),
+                                rs.getString(5), cert.plusMonths(policy.certificateValidityMonths()), null);
+                    }
+                    return new Reminder(ReminderKind.PAPERS_STALE, new MemberId(rs.getLong(1)), rs.getString(2),
+                            rs.getString(5), since.plusMonths(policy.papersValidityMonths()), null);
+                }).list().forEach(out::add);
+        out.addAll(badgesDue(root, MemberHistory.nextPresentationDay(today, policy), 500));
+        return out;
+    }
+
+    /** Official members in the subtree due a badge on the presentation day: the highest milestone reached and not yet presented. */
+    public List<Reminder> badgesDue(UnitId root, LocalDate presentationDay, int limit) {
+        Integer[] milestones = policy.badgeYears().toArray(Integer[]::new);
+        return jdbc.sql("""
+                select m.id, m.full_name, u.name, due.years
+                  from member m
+                  join org_unit u on u.id = m.unit_id
+                  cross join lateral (select max(y) as years from unnest(cast(:milestones as integer[])) y
+                                       where m.party_age_from + make_interval(years => y) <= :day
+                                         and not (y = any(m.badges))) due
+                 where m.status = 'OFFICIAL' and m.party_age_from <= :earliest and due.years is not null
+                   and not (due.years = any(m.badges))
+                   and m.unit_id in (select a.descendant_id from org_unit_ancestry a
+                                      where a.ancestor_id = :root and a.valid_from <= :today and a.valid_to > :today)
+                 order by due.years desc, m.sort_key, m.id
+                 limit :limit
+                """).param("milestones", milestones).param("day", presentationDay)
+                .param("earliest", presentationDay.minusYears(policy.badgeYears().getFirst()))
+                .param("root", root.value()).param("today", LocalDate.now(clock)).param("limit", limit)
+                .query((rs, n) -> new Reminder(ReminderKind.BADGE_DUE, new MemberId(rs.getLong(1)), rs.getString(2),
+                        rs.getString(3), presentationDay, rs.getInt(4)))
+                .list();
+    }
+
+    private static MemberSummary mapSummary(ResultSet rs, int row) throws SQLException {
+        return new MemberSummary(new MemberId(rs.getLong("id")), rs.getString("full_name"),
+                Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
+                MemberStatus.valueOf(rs.getString("status")), new UnitId(rs.getLong("unit_id")), rs.getString("unit_name"),
+                rs.getObject("admitted_on", LocalDate.class), rs.getObject("party_age_from", LocalDate.class),
+                rs.getBoolean("exempt"));
+    }
+
+    private static MemberView mapView(ResultSet rs, int row) throws SQLException {
+        String idn = rs.getString("identity_number");
+        Long host = rs.getObject("host_unit_id", Long.class);
+        Array badges = rs.getArray("badges");
+        List<Integer> badgeList = badges == null ? List.of() : Arrays.asList((Integer[]) badges.getArray());
+        return new MemberView(new MemberId(rs.getLong("id")), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("ethnicity"), rs.getString("religion"),
+                rs.getString("hometown"), rs.getString("address"),
+                idn == null ? null : new IdentityNumber(idn).masked(), idn != null, rs.getString("education"),
+                rs.getString("theory_level"), rs.getString("occupation"), rs.getString("workplace"),
+                rs.getString("party_card_number"), rs.getString("phone"), rs.getString("email"),
+                MemberStatus.valueOf(rs.getString("status")), new UnitId(rs.getLong("unit_id")), rs.getString("unit_name"),
+                host == null ? null : new UnitId(host), rs.getBoolean("exempt"),
+                rs.getObject("admitted_on", LocalDate.class), rs.getObject("ceremony_on", LocalDate.class),
+                rs.getObject("probation_ends_on", LocalDate.class), rs.getObject("party_age_from", LocalDate.class),
+                badgeList);
+    }
+}

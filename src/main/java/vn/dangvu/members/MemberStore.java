@@ -1,0 +1,156 @@
+package vn.dangvu.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dangvu.organizations.UnitId;
+import vn.dangvu.platform.VietnameseText;
+
+/** Writes of member records: the events, and the projections rebuilt from them for one member at a time. */
+@Repository
+class MemberStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ThreadLocal<Collator> collator = ThreadLocal.withInitial(() -> {
+        Collator c = Collator.getInstance(new ULocale("vi"));
+        c.setStrength(Collator.TERTIARY);
+        return c;
+    });
+
+    MemberStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    MemberId insert(Profile p, MemberHistory history) {
+        long id = jdbc.sql("""
+                insert into member (full_name, name_folded, sort_key, sex, birth_date, ethnicity, religion, hometown,
+                                    address, identity_number, education, theory_level, occupation, workplace,
+                                    party_card_number, phone, email, status, unit_id)
+                values (:name, :folded, :sortKey, :sex, :birth, :ethnicity, :religion, :hometown, :address, :idn,
+                        :education, :theory, :occupation, :workplace, :card, :phone, :email, :status, :unit)
+                returning id
+                """)
+                .params(profileParams(p))
+                .param("status", history.currentStatus().name())
+                .param("unit", history.currentUnit().value())
+                .query(Long.class).single();
+        return new MemberId(id);
+    }
+
+    void updateProfile(MemberId id, Profile p) {
+        jdbc.sql("""
+                update member set full_name = :name, name_folded = :folded, sort_key = :sortKey, sex = :sex,
+                       birth_date = :birth, ethnicity = :ethnicity, religion = :religion, hometown = :hometown,
+                       address = :address, identity_number = :idn, education = :education, theory_level = :theory,
+                       occupation = :occupation, workplace = :workplace, party_card_number = :card, phone = :phone,
+                       email = :email, updated_at = now(), version = version + 1
+                 where id = :id
+                """).params(profileParams(p)).param("id", id.value()).update();
+    }
+
+    private java.util.Map<String, Object> profileParams(Profile p) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("name", p.fullName());
+        params.put("folded", VietnameseText.fold(p.fullName()));
+        params.put("sortKey", collator.get().getCollationKey(p.sortText()).toByteArray());
+        params.put("sex", p.sex().name());
+        params.put("birth", p.birthDate());
+        params.put("ethnicity", p.ethnicity());
+        params.put("religion", p.religion());
+        params.put("hometown", p.hometown());
+        params.put("address", p.address());
+        params.put("idn", p.identityNumber() == null ? null : p.identityNumber().value());
+        params.put("education", p.education());
+        params.put("theory", p.theoryLevel());
+        params.put("occupation", p.occupation());
+        params.put("workplace", p.workplace());
+        params.put("card", p.partyCardNumber());
+        params.put("phone", p.phone());
+        params.put("email", p.email());
+        return params;
+    }
+
+    boolean identityTaken(IdentityNumber number, MemberId except) {
+        return jdbc.sql("select exists(select 1 from member where identity_number = ? and id <> ?)")
+                .params(number.value(), except == null ? -1L : except.value()).query(Boolean.class).single();
+    }
+
+    /** Holds the member's row until the transaction ends, so two events for one member queue up. */
+    Optional<LocalDate> lockBirthDate(MemberId id) {
+        return jdbc.sql("select birth_date from member where id = ? for update").param(id.value())
+                .query(LocalDate.class).optional();
+    }
+
+    List<MemberEvent> events(MemberId id) {
+        return jdbc.sql("select kind, payload from member_event where member_id = ? order by seq").param(id.value())
+                .query((rs, n) -> readEvent(rs)).list();
+    }
+
+    void appendEvent(MemberId id, int seq, MemberEvent event, UnitId countedIn) {
+        jdbc.sql("""
+                insert into member_event (member_id, seq, kind, occurred_on, unit_id, payload)
+                values (?, ?, ?, ?, ?, cast(? as jsonb))
+                """).params(id.value(), seq, event.kind(), event.on(), countedIn == null ? null : countedIn.value(),
+                        json.writeValueAsString(event)).update();
+    }
+
+    /** Rewrites the member's projections from the whole history. */
+    void project(MemberId id, MemberHistory history) {
+        boolean candidate = history.currentStatus() == MemberStatus.CANDIDATE;
+        jdbc.sql("""
+                update member set status = :status, unit_id = :unit, host_unit_id = :host, exempt = :exempt,
+                       admitted_on = :admitted, ceremony_on = :ceremony, probation_ends_on = :probationEnd,
+                       candidate_since = :candidateSince, certificate_on = :certificate, branch_vote_on = :vote,
+                       party_age_from = :partyAgeFrom, badges = :badges,
+                       updated_at = now(), version = version + 1
+                 where id = :id
+                """)
+                .param("status", history.currentStatus().name())
+                .param("unit", history.currentUnit().value())
+                .param("host", history.hostUnit() == null ? null : history.hostUnit().value())
+                .param("exempt", history.exempt())
+                .param("admitted", candidate ? null : history.admissionDecisionOn().orElse(null))
+                .param("ceremony", candidate ? null : history.ceremonyOn().orElse(null))
+                .param("probationEnd", history.probationEnd().orElse(null))
+                .param("candidateSince", candidate ? history.candidateSince().orElse(null) : null)
+                .param("certificate", candidate ? history.certificateOn().orElse(null) : null)
+                .param("vote", candidate ? history.branchVoteOn().orElse(null) : null)
+                .param("partyAgeFrom", history.partyAgeFrom().orElse(null))
+                .param("badges", history.badges().stream().sorted().toArray(Integer[]::new))
+                .param("id", id.value())
+                .update();
+        jdbc.sql("delete from member_period where member_id = ?").param(id.value()).update();
+        for (Period p : history.periods()) {
+            jdbc.sql("""
+                    insert into member_period (member_id, valid_from, valid_to, status, unit_id, host_unit_id, exempt)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    """).params(id.value(), p.from(), p.to(), p.status().name(), p.unit().value(),
+                            p.hostUnit() == null ? null : p.hostUnit().value(), p.exempt()).update();
+        }
+    }
+
+    Optional<MemberStatus> statusOn(MemberId id, LocalDate on) {
+        return jdbc.sql("select status from member_period where member_id = ? and valid_from <= ? and valid_to > ?")
+                .params(id.value(), on, on).query((rs, n) -> MemberStatus.valueOf(rs.getString(1))).optional();
+    }
+
+    private MemberEvent readEvent(ResultSet rs) throws SQLException {
+        String kind = rs.getString("kind");
+        try {
+            Class<?> type = Class.forName(MemberEvent.class.getName() + "$" + kind);
+            return (MemberEvent) json.readValue(rs.getString("payload"), type);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Unknown member event kind " + kind, e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.dangvu.members;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import vn.dangvu.organizations.UnitId;
+
+/** Read models of the member records. */
+public final class MemberViews {
+
+    private MemberViews() {
+    }
+
+    /** A member's record as shown on their page; the identity number is given masked unless asked for. */
+    public record MemberView(MemberId id, String fullName, Sex sex, LocalDate birthDate, String ethnicity,
+            String religion, String hometown, String address, String identityNumberMasked, boolean hasIdentityNumber,
+            String education, String theoryLevel, String occupation, String workplace, String partyCardNumber,
+            String phone, String email, MemberStatus status, UnitId unit, String unitName, UnitId hostUnit,
+            boolean exempt, LocalDate admittedOn, LocalDate ceremonyOn, LocalDate probationEndsOn,
+            LocalDate partyAgeFrom, List<Integer> badges) {
+    }
+
+    /** A line in a list of members. */
+    public record MemberSummary(MemberId id, String fullName, Sex sex, LocalDate birthDate, MemberStatus status,
+            UnitId unit, String unitName, LocalDate admittedOn, LocalDate partyAgeFrom, boolean exempt) {
+    }
+
+    /**
+     * What a list of members is filtered by. {@code unit} with {@code subtree} takes everything under
+     * it; ages are in full years on {@code on}; party age counts from {@code party_age_from}.
+     */
+    public record MemberFilter(UnitId unit, boolean subtree, Set<MemberStatus> statuses, Integer minAge, Integer maxAge,
+            Integer minPartyYears, Integer maxPartyYears, LocalDate on) {
+    }
+
+    /** One entry of a member's timeline. */
+    public record TimelineEntry(int seq, String kind, LocalDate on, String unitName, MemberEvent event) {
+    }
+
+    public enum ReminderKind {
+        PROBATION_ENDING, RECOGNITION_OVERDUE, CERTIFICATE_EXPIRING, PAPERS_STALE, BADGE_DUE;
+
+        public String messageKey() {
+            return "member.reminder." + name();
+        }
+    }
+
+    /** Something a branch or committee has to act on. */
+    public record Reminder(ReminderKind kind, MemberId member, String fullName, String unitName, LocalDate due,
+            Integer badgeYears) {
+    }
+}
