@@ -25,7 +25,8 @@ class MessageBundlesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
-    private static final Pattern RULE_DETAIL = Pattern.compile("\\.violation\\(\"([a-z-]+)\"|require\\([^;]*?, \"([a-z-]+)\"\\)");
+    private static final Pattern RULE_DETAIL = Pattern.compile(
+            "\\.violation\\(\"([a-z-]+)\"|require(?:Text|InTime)?\\([^;]*?, \"([a-z-]+)\"[,)]");
 
     @Test
     void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -63,15 +64,29 @@ class MessageBundlesTest {
     void everyRuleMessageAndLabelExists() throws IOException {
         Set<String> keys = allKeys();
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("vn/dangvu/organizations"))) {
-            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = RULE_DETAIL.matcher(Files.readString(source));
-                while (m.find()) {
-                    String detail = m.group(1) != null ? m.group(1) : m.group(2);
-                    if (!keys.contains("organizations.rule." + detail)) {
-                        missing.add("organizations.rule." + detail + " in " + source);
+        for (String module : new String[] {"organizations", "members"}) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve("vn/dangvu/" + module))) {
+                for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(source);
+                    Matcher m = RULE_DETAIL.matcher(text);
+                    while (m.find()) {
+                        String detail = m.group(1) != null ? m.group(1) : m.group(2);
+                        if (!keys.contains(module + ".rule." + detail)) {
+                            missing.add(module + ".rule." + detail + " in " + source);
+                        }
+                    }
+                    Matcher literal = Pattern.compile("\"(" + module + "\\.rule\\.[a-z-]+)\"").matcher(text);
+                    while (literal.find()) {
+                        if (!keys.contains(literal.group(1))) {
+                            missing.add(literal.group(1) + " in " + source);
+                        }
                     }
                 }
+            }
+        }
+        for (var kind : vn.dangvu.members.MemberStatus.values()) {
+            if (!keys.contains(kind.messageKey())) {
+                missing.add(kind.messageKey());
             }
         }
         for (UnitType type : UnitType.values()) {
