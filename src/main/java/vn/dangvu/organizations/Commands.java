@@ -13,6 +13,34 @@ public final class Commands {
             String decision, String note) {
     }
 
+    /**
+     * Many units at once, as an import brings them, each checked by the rules of {@link EstablishUnit}.
+     * A unit's superior is either an existing unit ({@code unit.superior()}) or the unit listed at
+     * {@code listedSuperior}, which must come earlier in the list; -1 when it is not a listed one.
+     */
+    public record EstablishUnits(List<ListedUnit> units) {
+        public EstablishUnits {
+            units = units == null ? List.of() : List.copyOf(units);
+            for (int i = 0; i < units.size(); i++) {
+                ListedUnit listed = units.get(i);
+                if (listed.listedSuperior() >= i) {
+                    throw new IllegalArgumentException("unit " + i + " lists a superior that does not come before it");
+                }
+                if (listed.listedSuperior() >= 0 && listed.unit().superior() != null) {
+                    throw new IllegalArgumentException("unit " + i + " names two superiors");
+                }
+            }
+        }
+    }
+
+    public record ListedUnit(EstablishUnit unit, int listedSuperior) {
+        public ListedUnit {
+            if (unit == null || listedSuperior < -1) {
+                throw new IllegalArgumentException("a listed unit needs its command and a superior index of -1 or more");
+            }
+        }
+    }
+
     public record RenameUnit(UnitId unit, String newName, LocalDate on, String decision) {
     }
 

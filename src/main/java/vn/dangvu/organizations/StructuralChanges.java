@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,28 +51,40 @@ public class StructuralChanges {
     }
 
     private UnitId establish(EstablishUnit command, UnitId origin) {
+        Admitted admitted = admit(command, () -> command.superior() == null ? null : load(command.superior()));
+        if (store.codeTaken(admitted.code())) {
+            throw OrganizationRule.UNIQUE_CODE.violation("code-taken", admitted.code());
+        }
+        UnitId id = store.insert(admitted.code(), command.type(), admitted.name(), command.on(), command.superior());
+        store.rebuildAncestry(List.of(id.value()));
+        store.recordEvent(id, UnitEventKind.ESTABLISHED, command.on(), origin, command.superior(), null,
+                admitted.name(), command.decision(), command.note());
+        publish(id, UnitEventKind.ESTABLISHED, command.on());
+        return id;
+    }
+
+    /**
+     * The rules a new unit passes before it is written, whoever establishes it (one by one here, many
+     * at once in {@link BulkEstablishment}); the unique code is checked by the caller against its store.
+     * The superior is asked for only once the command itself is complete.
+     */
+    static Admitted admit(EstablishUnit command, Supplier<OrgUnit> superiorOf) {
         String code = validCode(command.code());
         String name = validName(command.name());
         require(command.type() != null, "type-required");
         require(command.on() != null, "date-required");
-        UnitType type = command.type();
-        OrgUnit superior = null;
-        if (command.superior() != null) {
-            superior = load(command.superior());
-            superior.ensureMayReceive(type, name, command.on());
-        } else if (!type.isTopLevel()) {
+        OrgUnit superior = superiorOf.get();
+        if (superior != null) {
+            superior.ensureMayReceive(command.type(), name, command.on());
+        } else if (!command.type().isTopLevel()) {
             throw OrganizationRule.PLACEMENT.violation("superior-required", name,
-                    Labels.key(type.messageKey()));
+                    Labels.key(command.type().messageKey()));
         }
-        if (store.codeTaken(code)) {
-            throw OrganizationRule.UNIQUE_CODE.violation("code-taken", code);
-        }
-        UnitId id = store.insert(code, type, name, command.on(), command.superior());
-        store.rebuildAncestry(List.of(id.value()));
-        store.recordEvent(id, UnitEventKind.ESTABLISHED, command.on(), origin,
-                superior == null ? null : superior.id(), null, name, command.decision(), command.note());
-        publish(id, UnitEventKind.ESTABLISHED, command.on());
-        return id;
+        return new Admitted(code, name);
+    }
+
+    /** A command's code and name as they are stored, once the rules admitted it. */
+    record Admitted(String code, String name) {
     }
 
     public void rename(RenameUnit command) {

@@ -4,14 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangvu.platform.VietnameseText;
 
-/** Writes of the tree and its history tables, in explicit SQL; only {@link StructuralChanges} calls it. */
+/** Writes of the tree and its history tables, in explicit SQL; only {@link StructuralChanges} and {@link BulkEstablishment} call it. */
 @Repository
 class UnitStore {
 
@@ -59,6 +61,85 @@ class UnitStore {
                     .params(id, superior.value(), on).update();
         }
         return new UnitId(id);
+    }
+
+    List<OrgUnit> findAll(Collection<UnitId> ids) {
+        Long[] values = ids.stream().map(UnitId::value).distinct().toArray(Long[]::new);
+        return values.length == 0 ? List.of()
+                : jdbc.sql(SELECT_UNIT + " where u.id = any(?)").param(values).query(UnitStore::mapUnit).list();
+    }
+
+    /** Of the given codes (upper case), those already used by a unit. */
+    Set<String> takenCodes(Collection<String> codes) {
+        String[] values = codes.stream().distinct().toArray(String[]::new);
+        return values.length == 0 ? Set.of()
+                : new HashSet<>(jdbc.sql("select upper(code) from org_unit where upper(code) = any(?)")
+                        .param(values).query(String.class).list());
+    }
+
+    /** Identities for units about to be inserted together, so superiors and subordinates go in one statement. */
+    List<UnitId> allocateIds(int count) {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('org_unit', 'id')) from generate_series(1, ?)")
+                .param(count).query((rs, n) -> new UnitId(rs.getLong(1))).list();
+    }
+
+    /** A unit to insert with {@link #insertAll}; {@code superior} may be another unit of the same batch. */
+    record NewUnit(UnitId id, String code, UnitType type, String name, LocalDate on, UnitId superior,
+            String decision, String note) {
+    }
+
+    /**
+     * What {@link #insert} and {@link #recordEvent} write for one establishment, for many units in a
+     * fixed number of statements. Foreign keys are checked at the end of each statement, so a
+     * superior may be inserted together with its subordinates.
+     */
+    void insertAll(List<NewUnit> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        int n = units.size();
+        Long[] ids = new Long[n];
+        Long[] superiors = new Long[n];
+        String[] codes = new String[n];
+        String[] types = new String[n];
+        String[] names = new String[n];
+        String[] folded = new String[n];
+        String[] dates = new String[n];
+        String[] decisions = new String[n];
+        String[] notes = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewUnit u = units.get(i);
+            ids[i] = u.id().value();
+            superiors[i] = u.superior() == null ? null : u.superior().value();
+            codes[i] = u.code();
+            types[i] = u.type().name();
+            names[i] = u.name();
+            folded[i] = VietnameseText.fold(u.name());
+            dates[i] = u.on().toString();
+            decisions[i] = blankToNull(u.decision());
+            notes[i] = blankToNull(u.note());
+        }
+        jdbc.sql("""
+                insert into org_unit (id, code, type, name, name_folded, established_on, parent_id)
+                overriding system value
+                select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::bigint[])
+                """).param(1, ids).param(2, codes).param(3, types).param(4, names).param(5, folded)
+                .param(6, dates).param(7, superiors).update();
+        jdbc.sql("""
+                insert into org_unit_name (unit_id, valid_from, name, name_folded)
+                select * from unnest(?::bigint[], ?::date[], ?::text[], ?::text[])
+                """).param(1, ids).param(2, dates).param(3, names).param(4, folded).update();
+        jdbc.sql("""
+                insert into org_unit_link (unit_id, parent_id, valid_from)
+                select u, p, d from unnest(?::bigint[], ?::bigint[], ?::date[]) as t (u, p, d) where p is not null
+                """).param(1, ids).param(2, superiors).param(3, dates).update();
+        jdbc.sql("""
+                insert into org_unit_event (unit_id, kind, occurred_on, to_unit_id, new_name, decision, note)
+                select u, 'ESTABLISHED', d, p, n, dec, note
+                  from unnest(?::bigint[], ?::date[], ?::bigint[], ?::text[], ?::text[], ?::text[])
+                       as t (u, d, p, n, dec, note)
+                """).param(1, ids).param(2, dates).param(3, superiors).param(4, names).param(5, decisions)
+                .param(6, notes).update();
     }
 
     void rename(UnitId unit, String name, LocalDate on) {
