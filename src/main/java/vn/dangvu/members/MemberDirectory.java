@@ -81,14 +81,20 @@ public class MemberDirectory {
 
     public List<TimelineEntry> timeline(MemberId id) {
         List<MemberEvent> events = store.events(id);
-        List<String> unitNames = jdbc.sql("""
-                select coalesce((select u.name from org_unit u where u.id = e.unit_id), '') from member_event e
+        record CountedIn(UnitId unit, String name) {
+        }
+        List<CountedIn> units = jdbc.sql("""
+                select e.unit_id, coalesce((select u.name from org_unit u where u.id = e.unit_id), '')
+                  from member_event e
                  where e.member_id = ? order by e.seq
-                """).param(id.value()).query(String.class).list();
+                """).param(id.value())
+                .query((rs, n) -> new CountedIn(rs.getObject(1) == null ? null : new UnitId(rs.getLong(1)),
+                        rs.getString(2)))
+                .list();
         List<TimelineEntry> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             MemberEvent e = events.get(i);
-            out.add(new TimelineEntry(i + 1, e.kind(), e.on(), unitNames.get(i), e));
+            out.add(new TimelineEntry(i + 1, e.kind(), e.on(), units.get(i).name(), e, units.get(i).unit()));
         }
         return out;
     }

@@ -62,7 +62,7 @@ class MemberStore {
         var params = new java.util.HashMap<String, Object>();
         params.put("name", p.fullName());
         params.put("folded", VietnameseText.fold(p.fullName()));
-        params.put("sortKey", collator.get().getCollationKey(p.sortText()).toByteArray());
+        params.put("sortKey", sortKey(collator.get(), p));
         params.put("sex", p.sex().name());
         params.put("birth", p.birthDate());
         params.put("ethnicity", p.ethnicity());
@@ -78,6 +78,19 @@ class MemberStore {
         params.put("phone", p.phone());
         params.put("email", p.email());
         return params;
+    }
+
+    /**
+     * The Vietnamese order of names as bytes: the collation keys of the given, middle and family names
+     * one after the other. Each ICU key ends with a zero byte, lower than any byte inside a key, so
+     * the bytes compare field by field: "Đỗ Văn Anh" before "Trần Thị Ánh", although "Thị" < "Văn".
+     */
+    static byte[] sortKey(Collator collator, Profile profile) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (String field : profile.sortFields()) {
+            out.writeBytes(collator.getCollationKey(field).toByteArray());
+        }
+        return out.toByteArray();
     }
 
     boolean identityTaken(IdentityNumber number, MemberId except) {

@@ -34,8 +34,8 @@ public final class MemberViews {
             Integer minPartyYears, Integer maxPartyYears, LocalDate on) {
     }
 
-    /** One entry of a member's timeline. */
-    public record TimelineEntry(int seq, String kind, LocalDate on, String unitName, MemberEvent event) {
+    /** One entry of a member's timeline; {@code unit} is the branch the member was counted in (for scope checks). */
+    public record TimelineEntry(int seq, String kind, LocalDate on, String unitName, MemberEvent event, UnitId unit) {
     }
 
     public enum ReminderKind {

@@ -1,6 +1,8 @@
 package vn.dangvu.members;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.VietnameseText;
@@ -46,17 +48,17 @@ public record Profile(String fullName, Sex sex, LocalDate birthDate, String ethn
         return words[words.length - 1];
     }
 
-    /** "Nguyễn Văn Sẵn" sorts as "Sẵn Văn Nguyễn": given name, then middle names, then family name. */
-    String sortText() {
+    /**
+     * "Nguyễn Văn Sẵn" sorts by "Sẵn", then "Văn", then "Nguyễn": the given name, the middle names and
+     * the family name, each compared whole (tones included) before the next is looked at.
+     */
+    List<String> sortFields() {
         String[] words = fullName.split(" ");
         if (words.length == 1) {
-            return words[0];
+            return List.of(words[0]);
         }
-        StringBuilder out = new StringBuilder(words[words.length - 1]);
-        for (int i = 1; i < words.length - 1; i++) {
-            out.append(' ').append(words[i]);
-        }
-        return out.append(' ').append(words[0]).toString();
+        String middle = String.join(" ", Arrays.asList(words).subList(1, words.length - 1));
+        return List.of(words[words.length - 1], middle, words[0]);
     }
 
     private static String optional(String s) {

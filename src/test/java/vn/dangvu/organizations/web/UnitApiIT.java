@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.jayway.jsonpath.DocumentContext;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.dangvu.platform.ScopedAccess;
 import vn.dangvu.platform.UnitAccess;
 
 /** The /api/v1 organization tree end to end: HTTP, validation, problem details, the rules and the database. */
@@ -429,45 +429,5 @@ class UnitApiIT {
 
     private static String code(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + (seq++);
-    }
-
-    /** Stands in for the accounts module: the whole tree by default, or explicit sets of units. */
-    static final class ScopedAccess implements UnitAccess {
-
-        static final ScopedAccess INSTANCE = new ScopedAccess();
-
-        private volatile Set<Long> roots;
-        private volatile Set<Long> readable;
-        private volatile Set<Long> writable;
-
-        void open() {
-            roots = null;
-        }
-
-        void limitTo(Set<Long> roots, Set<Long> readable, Set<Long> writable) {
-            this.readable = readable;
-            this.writable = writable;
-            this.roots = roots;
-        }
-
-        @Override
-        public Optional<Set<Long>> readableRoots() {
-            return Optional.ofNullable(roots);
-        }
-
-        @Override
-        public boolean canRead(long unitId) {
-            return roots == null || readable.contains(unitId);
-        }
-
-        @Override
-        public boolean canWrite(long unitId) {
-            return roots == null || writable.contains(unitId);
-        }
-
-        @Override
-        public boolean canWriteEverywhere() {
-            return roots == null;
-        }
     }
 }
