@@ -70,7 +70,7 @@ public class StructuralChanges {
         store.rebuildAncestry(List.of(id.value()));
         store.recordEvent(id, UnitEventKind.ESTABLISHED, command.on(), origin,
                 superior == null ? null : superior.id(), null, name, command.decision(), command.note());
-        publish(id, UnitEventKind.ESTABLISHED, command.on());
+        publish(null, id, UnitEventKind.ESTABLISHED, command.on(), origin);
         return id;
     }
 
@@ -85,7 +85,7 @@ public class StructuralChanges {
         store.rename(unit.id(), name, command.on());
         store.recordEvent(unit.id(), UnitEventKind.RENAMED, command.on(), null, null, unit.name(), name,
                 command.decision(), null);
-        publish(unit.id(), UnitEventKind.RENAMED, command.on());
+        publish(unit, unit.id(), UnitEventKind.RENAMED, command.on(), null);
     }
 
     public void handOver(HandOverUnit command) {
@@ -94,7 +94,6 @@ public class StructuralChanges {
         OrgUnit unit = lock(command.unit());
         OrgUnit superior = load(command.newSuperior());
         moveUnder(unit, superior, command.on(), command.decision(), command.note());
-        publish(unit.id(), UnitEventKind.HANDED_OVER, command.on());
     }
 
     public void merge(MergeUnits command) {
@@ -153,7 +152,7 @@ public class StructuralChanges {
             store.end(source.id(), command.on());
             store.rebuildAncestry(List.of(source.id().value()));
         }
-        publish(source.id(), UnitEventKind.SPLIT, command.on());
+        publish(source, source.id(), UnitEventKind.SPLIT, command.on(), null);
         return created;
     }
 
@@ -169,7 +168,7 @@ public class StructuralChanges {
         store.rebuildAncestry(List.of(unit.id().value()));
         store.recordEvent(unit.id(), UnitEventKind.DISSOLVED, command.on(), unit.superior(), null, null, null,
                 command.decision(), command.note());
-        publish(unit.id(), UnitEventKind.DISSOLVED, command.on());
+        publish(unit, unit.id(), UnitEventKind.DISSOLVED, command.on(), null);
     }
 
     public Term openTerm(OpenTerm command) {
@@ -202,7 +201,8 @@ public class StructuralChanges {
         }
         long id = store.insertTerm(unit.id(), number.value(), command.congressOn(), command.startYear(),
                 command.endYear());
-        events.publishEvent(new TermOpened(unit.id(), id, number.value(), command.startYear(), command.endYear()));
+        events.publishEvent(new TermOpened(unit.id(), id, number.value(), command.startYear(), command.endYear(),
+                command.congressOn()));
         return new Term(id, unit.id(), number, command.congressOn(), command.startYear(), command.endYear());
     }
 
@@ -225,7 +225,7 @@ public class StructuralChanges {
             store.rebuildAncestry(List.of(source.id().value()));
             store.recordEvent(source.id(), UnitEventKind.MERGED, on, source.superior(), target.id(), null, null,
                     decision, null);
-            publish(source.id(), UnitEventKind.MERGED, on);
+            publish(source, source.id(), UnitEventKind.MERGED, on, target.id());
         }
     }
 
@@ -244,6 +244,8 @@ public class StructuralChanges {
         store.rebuildAncestry(moved);
         store.recordEvent(unit.id(), UnitEventKind.HANDED_OVER, on, unit.superior(), superior.id(), null, null,
                 decision, note);
+        // Every move is published, also those a merge or a split makes, so the audit log misses none.
+        publish(unit, unit.id(), UnitEventKind.HANDED_OVER, on, null);
     }
 
     private OrgUnit load(UnitId id) {
@@ -254,8 +256,10 @@ public class StructuralChanges {
         return store.lock(id).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
-    private void publish(UnitId unit, UnitEventKind kind, LocalDate on) {
-        events.publishEvent(new UnitChanged(unit, kind, on));
+    private void publish(OrgUnit before, UnitId unit, UnitEventKind kind, LocalDate on, UnitId related) {
+        UnitSnapshot after = UnitSnapshot.of(load(unit));
+        events.publishEvent(new UnitChanged(unit, kind, on, before == null ? null : UnitSnapshot.of(before), after,
+                related));
     }
 
     private static String validCode(String raw) {
