@@ -61,7 +61,11 @@ public class TestAccounts {
 
     /** A real personal access token of the account, for {@code Authorization: Bearer}. */
     public String token(AccountPrincipal account) {
-        return transactions.execute(tx -> tokens.create(account.accountId(), "test", null).token());
+        return token(account, "test");
+    }
+
+    public String token(AccountPrincipal account, String name) {
+        return transactions.execute(tx -> tokens.create(account.accountId(), name, null).token());
     }
 
     public RequestPostProcessor bearer(String token) {
