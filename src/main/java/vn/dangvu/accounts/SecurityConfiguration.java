@@ -22,8 +22,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -31,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * session id at sign-in and at every password change, expiring after {@code server.servlet.session.timeout}
  * idle); every form and every unsafe htmx request carries a CSRF token. API clients send
  * {@code Authorization: Bearer <token>}: such requests are stateless and, having no cookie to abuse,
- * exempt from CSRF. Every answer carries a strict Content-Security-Policy: no inline script or style.
+ * exempt from CSRF. Every answer carries a strict Content-Security-Policy: no inline script or style
+ * (Swagger UI alone may set inline styles).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInPolicy.class)
@@ -40,6 +44,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI's bundle sets styles inline; its scripts still come from Dangvu only. */
+    static final String SWAGGER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     static final String[] PUBLIC = {"/login", "/access-denied", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
             "/error"};
@@ -56,6 +64,7 @@ class SecurityConfiguration {
             MessageSource messages) throws Exception {
         RequestMatcher api = request -> path(request).startsWith("/api/");
         RequestMatcher bearer = request -> api.matches(request) && BearerTokenFilter.hasBearer(request);
+        RequestMatcher swagger = request -> path(request).startsWith("/swagger-ui/");
         var pageCache = new HttpSessionRequestCache();
         pageCache.setRequestMatcher(request -> !api.matches(request) && "GET".equals(request.getMethod())
                 && request.getHeader("HX-Request") == null);
@@ -68,7 +77,10 @@ class SecurityConfiguration {
                 .requestCache(r -> r.requestCache(pageCache))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
+                                new ContentSecurityPolicyHeaderWriter(SWAGGER_CONTENT_SECURITY_POLICY)))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))

@@ -35,6 +35,7 @@ class SignIn implements AuthenticationProvider {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String decoyHash;
+    private final UnknownNames unknownFailures = new UnknownNames();
 
     SignIn(AccountStore store, PasswordEncoder passwords, SignInPolicy policy, ApplicationEventPublisher events,
             TransactionTemplate transactions, Clock clock) {
@@ -54,11 +55,13 @@ class SignIn implements AuthenticationProvider {
         StoredAccount account = store.findByUsername(username).orElse(null);
         if (account == null) {
             passwords.matches(password, decoyHash);
+            pause(policy.delayAfter(unknownFailures.count(username)));
             throw new BadCredentialsException("bad credentials");
         }
         Instant now = clock.instant();
         if (account.lockedAt(now)) {
             passwords.matches(password, decoyHash);
+            pause(policy.delayAfter(account.failedSignIns() + 1));
             throw new BadCredentialsException("bad credentials");
         }
         if (!passwords.matches(password, account.passwordHash()) || !account.enabled()) {
@@ -103,6 +106,25 @@ class SignIn implements AuthenticationProvider {
             Thread.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Failures under names that have no account, counted in memory so that they are slowed like a
+     * real account's: otherwise the missing delay would tell a guesser that the name does not exist.
+     */
+    static final class UnknownNames {
+
+        private static final int MAX_NAMES = 10_000;
+        private final java.util.concurrent.ConcurrentHashMap<String, Integer> failures =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        int count(String username) {
+            if (failures.size() >= MAX_NAMES) {
+                failures.clear();
+            }
+            return failures.merge(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT), 1,
+                    Integer::sum);
         }
     }
 

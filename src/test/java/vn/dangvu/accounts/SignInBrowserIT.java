@@ -91,8 +91,66 @@ class SignInBrowserIT {
         Files.write(target, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    private void signIn(AccountPrincipal user) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user.username());
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void noContentSecurityPolicyRefusals() {
+        List<LogEntry> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+        assertThat(refused).as("nothing the pages load is refused by the Content-Security-Policy").isEmpty();
+    }
+
+    @Test
+    void staffCreateAnAccountWithinTheirSubtreeAndSeeItInTheAuditLog() throws Exception {
+        UnitId province = changes.establish(new EstablishUnit("HN" + System.nanoTime() % 1_000_000_000L,
+                "Thành ủy Hà Nội", UnitType.PROVINCIAL_COMMITTEE, null, LocalDate.of(2000, 1, 1), null, null));
+        UnitId grassroots = changes.establish(new EstablishUnit("PH" + System.nanoTime() % 1_000_000_000L,
+                "Đảng bộ phường Hoàn Kiếm", UnitType.GRASSROOTS_COMMITTEE, province, LocalDate.of(2005, 1, 1), null, null));
+        String branchCode = "CBHK" + System.nanoTime() % 1_000_000L;
+        changes.establish(new EstablishUnit(branchCode, "Chi bộ Tổ dân phố số 5", UnitType.BRANCH, grassroots,
+                LocalDate.of(2006, 1, 1), null, null));
+        AccountPrincipal staff = accounts.create("vanphong", Grant.of(Role.COMMITTEE_STAFF, grassroots));
+
+        signIn(staff);
+        browser.get(url("/accounts/new"));
+        browser.findElement(By.id("username")).sendKeys("bithu.to5." + System.nanoTime() % 100_000);
+        browser.findElement(By.id("displayName")).sendKeys("Trần Văn Bình");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("BRANCH_SECRETARY");
+        browser.findElement(By.id("unitCode")).sendKeys("to dan pho");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#unit-options option")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#unit-options option")).getAttribute("value"))
+                .isEqualTo(branchCode);
+        browser.findElement(By.id("unitCode")).clear();
+        browser.findElement(By.id("unitCode")).sendKeys(branchCode);
+        screenshot("account-new");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/accounts/\\d+$"));
+        assertThat(browser.findElement(By.id("one-time-password")).getText()).matches("\\S{4}(-\\S{4}){3}");
+        assertThat(browser.getPageSource()).contains("Bí thư chi bộ", "Chi bộ Tổ dân phố số 5");
+        screenshot("account-show");
+
+        browser.get(url("/audit?recordType=account"));
+        assertThat(browser.getPageSource()).contains("Tạo tài khoản", "Trần Văn Bình", staff.username());
+        screenshot("audit");
+
+        browser.get(url("/swagger-ui/index.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->
+                !d.findElements(By.cssSelector(".swagger-ui .information-container")).isEmpty());
+        screenshot("swagger");
+        noContentSecurityPolicyRefusals();
+    }
+
     @Test
     void signsInChangesTheOneTimePasswordAndSignsOut() throws Exception {
+        browser.manage().deleteAllCookies();
         UnitId city = changes.establish(new EstablishUnit("BR" + System.nanoTime() % 1_000_000_000L,
                 "Thành ủy Hải Phòng", UnitType.PROVINCIAL_COMMITTEE, null, LocalDate.of(2010, 1, 1), null, null));
         AccountPrincipal user = accounts.create("bithu", Grant.of(Role.VIEWER, city));
@@ -131,8 +189,6 @@ class SignInBrowserIT {
         assertThat(jdbc.sql("select must_change_password from account where id = ?").param(user.accountId())
                 .query(Boolean.class).single()).isFalse();
 
-        List<LogEntry> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getMessage().contains("Content Security Policy")).toList();
-        assertThat(refused).as("nothing the pages load is refused by the Content-Security-Policy").isEmpty();
+        noContentSecurityPolicyRefusals();
     }
 }

@@ -30,4 +30,14 @@ class SignInPolicyTest {
         assertThat(policy.lockedUntil(9, now)).isNull();
         assertThat(policy.lockedUntil(10, now)).isEqualTo(now.plus(Duration.ofMinutes(15)));
     }
+
+    @Test
+    void unknownNamesAreCountedLikeAccountsSoTheirAnswersSlowAlike() {
+        var unknown = new SignIn.UnknownNames();
+        assertThat(unknown.count("Khong.Co")).isEqualTo(1);
+        assertThat(unknown.count("khong.co ")).isEqualTo(2);
+        assertThat(unknown.count("khong.co")).isEqualTo(3);
+        assertThat(policy.delayAfter(unknown.count("khong.co"))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(unknown.count("nguoi.khac")).isEqualTo(1);
+    }
 }
