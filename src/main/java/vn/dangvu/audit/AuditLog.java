@@ -37,7 +37,13 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String recordType, Object recordId, Collection<Long> units,
             Map<String, ?> before, Map<String, ?> after) {
-        Actor actor = Actor.current();
+        record(Actor.current(), action, recordType, recordId, units, before, after);
+    }
+
+    /** Records an entry for an actor that is not (yet) the signed-in one, such as the account signing in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(Actor actor, String action, String recordType, Object recordId, Collection<Long> units,
+            Map<String, ?> before, Map<String, ?> after) {
         Long[] unitIds = units.stream().distinct().sorted().toArray(Long[]::new);
         jdbc.sql("""
                 insert into audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_id, unit_ids,

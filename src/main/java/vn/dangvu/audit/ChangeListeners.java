@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.dangvu.accounts.AccountChanged;
+import vn.dangvu.accounts.Actor;
 import vn.dangvu.organizations.TermOpened;
 import vn.dangvu.organizations.UnitChanged;
 import vn.dangvu.organizations.UnitSnapshot;
@@ -75,7 +76,12 @@ class ChangeListeners {
     void on(AccountChanged event) {
         Map<String, Object> after = event.after() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(event.after());
         after.putIfAbsent("username", event.username());
-        log.record(event.action().name(), ACCOUNT, event.accountId(), event.units(), event.before(), after);
+        Actor actor = Actor.current();
+        if (event.action() == AccountChanged.Action.SIGNED_IN) {
+            // Nobody is signed in yet while the sign-in is recorded: the actor is the account itself.
+            actor = new Actor(event.accountId(), event.username(), actor.channel(), actor.ip());
+        }
+        log.record(actor, event.action().name(), ACCOUNT, event.accountId(), event.units(), event.before(), after);
     }
 
     private static Map<String, Object> fields(UnitSnapshot unit) {

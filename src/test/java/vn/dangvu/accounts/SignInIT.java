@@ -62,6 +62,11 @@ class SignInIT {
 
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
         assertThat(auditCount(user, "SIGNED_IN")).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select actor_name || ' ' || channel || ' ' || ip from audit_entry
+                 where record_type = 'account' and record_id = ? and action = 'SIGNED_IN'
+                """).param(Long.toString(user.accountId())).query(String.class).single())
+                .isEqualTo(user.username() + " PAGE 127.0.0.1");
     }
 
     @Test
