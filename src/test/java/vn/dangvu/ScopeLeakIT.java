@@ -50,7 +50,10 @@ import vn.dangvu.platform.Permission;
  * any answer holds the marker of a record out of that user's scope, or if a record out of scope
  * answers anything but 404.
  *
- * <p>A new endpoint fails this test until it is taught here how to call it ({@link #callers()}).
+ * <p>A new endpoint fails this test until it is taught here how to call it ({@link #callers()}); for most,
+ * one line with {@link #perUnit} (addressed by a unit) or {@link #search} (lists and searches) does.
+ * Excel answers are unzipped and checked like any other. Typed search input is not counted as a leak
+ * when echoed back, so search by the unit's code or "Đơn vị", never by its name marker.
  * Rerun a failure with {@code -Ddangvu.scope.seed=<seed>} (passed to the test JVM via argLine).
  */
 @WebIT
@@ -293,10 +296,12 @@ class ScopeLeakIT {
             // What the user typed, echoed back (a search field, an error message naming the code typed), is not a
             // leak; what the test types is never a marker it looks for, so nothing it looks for is cut out here.
             var built = request.buildRequest(context.getBean(jakarta.servlet.ServletContext.class));
-            String body = result.getResponse().getContentAsString().toLowerCase(Locale.ROOT);
-            for (String typed : new String[] {built.getParameter("q"), built.getParameter("unitCode")}) {
-                if (typed != null && !typed.isBlank()) {
-                    body = body.replace(typed.toLowerCase(Locale.ROOT), "");
+            String body = readable(result).toLowerCase(Locale.ROOT);
+            for (String[] values : built.getParameterMap().values()) {
+                for (String typed : values) {
+                    if (typed != null && typed.length() > 3 && !typed.chars().allMatch(Character::isDigit)) {
+                        body = body.replace(typed.toLowerCase(Locale.ROOT), "");
+                    }
                 }
             }
             body = body
@@ -316,6 +321,49 @@ class ScopeLeakIT {
             failures.add(endpoint + " as " + user.label() + ": " + e);
             return null;
         }
+    }
+
+    /** The answer as text: Excel and other zipped documents are opened, so exports are checked too. */
+    private static String readable(MvcResult result) throws java.io.IOException {
+        byte[] bytes = result.getResponse().getContentAsByteArray();
+        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            var text = new StringBuilder();
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+            return text.toString();
+        }
+        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * For an endpoint addressed by a unit ({@code /units/{id}}, {@code /api/v1/units/{id}/...}): called for
+     * every unit; a unit the user may not read must answer 404, one they may read 200.
+     */
+    private BiConsumer<String, User> perUnit(String template) {
+        return (e, u) -> {
+            for (Unit unit : units.values()) {
+                MvcResult result = call(e, u, Permission.READ, get(template, unit.id()));
+                boolean readable = inScope(u.grants(), Permission.READ, unit.id());
+                expectStatus(e, u, result, readable ? 200 : 404, described.get(unit.marker()));
+                if (readable) {
+                    positives++;
+                }
+            }
+        };
+    }
+
+    /** For a list, search or suggestion endpoint: called with each unit's name and code as the query. */
+    private BiConsumer<String, User> search(String path, String param) {
+        return (e, u) -> {
+            call(e, u, Permission.READ, get(path));
+            call(e, u, Permission.READ, get(path).param(param, "Đơn vị"));
+            for (Unit unit : units.values()) {
+                call(e, u, Permission.READ, get(path).param(param, unit.code()));
+            }
+        };
     }
 
     private void expectStatus(String endpoint, User user, MvcResult result, int expected, String what) {
