@@ -28,9 +28,11 @@ class AccountAdminController {
     static final int PAGE_SIZE = 50;
 
     private final AccountAdministration accounts;
+    private final GrantableUnits units;
 
-    AccountAdminController(AccountAdministration accounts) {
+    AccountAdminController(AccountAdministration accounts, GrantableUnits units) {
         this.accounts = accounts;
+        this.units = units;
     }
 
     record NewAccountForm(@NotBlank(message = "{validation.required}") String username,
@@ -120,7 +122,7 @@ class AccountAdminController {
     /** Suggestions for the unit field of a grant: units within the manager's subtree only. */
     @GetMapping("/accounts/unit-options")
     String unitOptions(@RequestParam(name = "unitCode", defaultValue = "") String q, Model model) {
-        model.addAttribute("choices", accounts.unitChoices(q, 15));
+        model.addAttribute("choices", units.unitChoices(q, 15));
         return "accounts/unit-options :: options";
     }
 
@@ -144,7 +146,7 @@ class AccountAdminController {
         if (unitCode == null || unitCode.isBlank()) {
             throw AccountRule.REQUIRED.violation("unit-required");
         }
-        return new Grant(role, accounts.unitByCode(unitCode));
+        return new Grant(role, units.unitByCode(unitCode));
     }
 
     private String newPage(Model model) {

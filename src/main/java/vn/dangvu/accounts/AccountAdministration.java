@@ -20,9 +20,7 @@ import vn.dangvu.accounts.AccountChanged.Action;
 import vn.dangvu.accounts.AccountStore.StoredAccount;
 import vn.dangvu.accounts.AccountViews.AccountView;
 import vn.dangvu.accounts.AccountViews.GrantView;
-import vn.dangvu.accounts.AccountViews.UnitChoice;
 import vn.dangvu.organizations.OrganizationTree;
-import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.UnitType;
 import vn.dangvu.organizations.Views.Page;
 import vn.dangvu.platform.NotFoundException;
@@ -175,41 +173,6 @@ public class AccountAdministration {
         before.put("lockedUntil", String.valueOf(account.lockedUntil()));
         publish(accountId, account.username(), Action.UNLOCKED, before, Map.of("failedSignIns", 0),
                 unitsOf(store.grants(accountId)));
-    }
-
-    /** Units within the manager's subtree whose name or code matches, for the grant form. */
-    @Transactional(readOnly = true)
-    public List<UnitChoice> unitChoices(String query, int limit) {
-        UnitScope scope = access.scope(Permission.MANAGE_ACCOUNTS);
-        String folded = VietnameseText.fold(query);
-        if (scope.isEmpty() || folded.isBlank()) {
-            return List.of();
-        }
-        String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("""
-                select u.id, u.code, u.name, u.type from org_unit u
-                 where (u.name_folded like :p or lower(u.code) like :p) and u.dissolved_on > :scopeDay
-                   and %s
-                 order by lower(u.code) = :q desc, u.name, u.id limit :limit
-                """.formatted(scope.predicate("u.id")))
-                .params(scope.parameters()).param("p", pattern).param("q", folded).param("limit", limit)
-                .query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        UnitType.valueOf(rs.getString(4))))
-                .list();
-    }
-
-    /** Finds a unit by its code, but only within the manager's subtree: elsewhere it does not exist. */
-    @Transactional(readOnly = true)
-    public UnitId unitByCode(String code) {
-        return tree.findByCode(code).filter(id -> access.can(Permission.MANAGE_ACCOUNTS, id.value()))
-                .orElseThrow(() -> AccountRule.WITHIN_OWN_SUBTREE.violation("unit-not-found",
-                        code == null ? "" : code.strip()));
-    }
-
-    /** Whether the signed-in user manages any accounts at all (to show the menu entry). */
-    @Transactional(readOnly = true)
-    public boolean managesAccounts() {
-        return !access.scope(Permission.MANAGE_ACCOUNTS).isEmpty();
     }
 
     /** Whether the signed-in user manages every account (a system administrator). */
