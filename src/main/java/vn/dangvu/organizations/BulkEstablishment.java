@@ -64,7 +64,9 @@ public class BulkEstablishment {
         store.insertAll(rows);
         store.rebuildAncestry(ids.stream().map(UnitId::value).toList());
         for (NewUnit row : rows) {
-            events.publishEvent(new UnitChanged(row.id(), UnitEventKind.ESTABLISHED, row.on()));
+            events.publishEvent(new UnitChanged(row.id(), UnitEventKind.ESTABLISHED, row.on(), null,
+                    new UnitSnapshot(row.id(), row.code(), row.type(), row.name(), row.on(), null, row.superior()),
+                    row.superior()));
         }
         return ids;
     }

@@ -59,7 +59,7 @@ public class StructuralChanges {
         store.rebuildAncestry(List.of(id.value()));
         store.recordEvent(id, UnitEventKind.ESTABLISHED, command.on(), origin, command.superior(), null,
                 admitted.name(), command.decision(), command.note());
-        publish(id, UnitEventKind.ESTABLISHED, command.on());
+        publish(null, id, UnitEventKind.ESTABLISHED, command.on(), origin);
         return id;
     }
 
@@ -98,7 +98,7 @@ public class StructuralChanges {
         store.rename(unit.id(), name, command.on());
         store.recordEvent(unit.id(), UnitEventKind.RENAMED, command.on(), null, null, unit.name(), name,
                 command.decision(), null);
-        publish(unit.id(), UnitEventKind.RENAMED, command.on());
+        publish(unit, unit.id(), UnitEventKind.RENAMED, command.on(), null);
     }
 
     public void handOver(HandOverUnit command) {
@@ -107,7 +107,6 @@ public class StructuralChanges {
         OrgUnit unit = lock(command.unit());
         OrgUnit superior = load(command.newSuperior());
         moveUnder(unit, superior, command.on(), command.decision(), command.note());
-        publish(unit.id(), UnitEventKind.HANDED_OVER, command.on());
     }
 
     public void merge(MergeUnits command) {
@@ -166,7 +165,7 @@ public class StructuralChanges {
             store.end(source.id(), command.on());
             store.rebuildAncestry(List.of(source.id().value()));
         }
-        publish(source.id(), UnitEventKind.SPLIT, command.on());
+        publish(source, source.id(), UnitEventKind.SPLIT, command.on(), null);
         return created;
     }
 
@@ -182,7 +181,7 @@ public class StructuralChanges {
         store.rebuildAncestry(List.of(unit.id().value()));
         store.recordEvent(unit.id(), UnitEventKind.DISSOLVED, command.on(), unit.superior(), null, null, null,
                 command.decision(), command.note());
-        publish(unit.id(), UnitEventKind.DISSOLVED, command.on());
+        publish(unit, unit.id(), UnitEventKind.DISSOLVED, command.on(), null);
     }
 
     public Term openTerm(OpenTerm command) {
@@ -215,7 +214,8 @@ public class StructuralChanges {
         }
         long id = store.insertTerm(unit.id(), number.value(), command.congressOn(), command.startYear(),
                 command.endYear());
-        events.publishEvent(new TermOpened(unit.id(), id, number.value(), command.startYear(), command.endYear()));
+        events.publishEvent(new TermOpened(unit.id(), id, number.value(), command.startYear(), command.endYear(),
+                command.congressOn()));
         return new Term(id, unit.id(), number, command.congressOn(), command.startYear(), command.endYear());
     }
 
@@ -238,7 +238,7 @@ public class StructuralChanges {
             store.rebuildAncestry(List.of(source.id().value()));
             store.recordEvent(source.id(), UnitEventKind.MERGED, on, source.superior(), target.id(), null, null,
                     decision, null);
-            publish(source.id(), UnitEventKind.MERGED, on);
+            publish(source, source.id(), UnitEventKind.MERGED, on, target.id());
         }
     }
 
@@ -257,6 +257,8 @@ public class StructuralChanges {
         store.rebuildAncestry(moved);
         store.recordEvent(unit.id(), UnitEventKind.HANDED_OVER, on, unit.superior(), superior.id(), null, null,
                 decision, note);
+        // Every move is published, also those a merge or a split makes, so the audit log misses none.
+        publish(unit, unit.id(), UnitEventKind.HANDED_OVER, on, null);
     }
 
     private OrgUnit load(UnitId id) {
@@ -267,8 +269,10 @@ public class StructuralChanges {
         return store.lock(id).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
-    private void publish(UnitId unit, UnitEventKind kind, LocalDate on) {
-        events.publishEvent(new UnitChanged(unit, kind, on));
+    private void publish(OrgUnit before, UnitId unit, UnitEventKind kind, LocalDate on, UnitId related) {
+        UnitSnapshot after = UnitSnapshot.of(load(unit));
+        events.publishEvent(new UnitChanged(unit, kind, on, before == null ? null : UnitSnapshot.of(before), after,
+                related));
     }
 
     private static String validCode(String raw) {

@@ -1,5 +1,7 @@
 package vn.dangvu.platform;
 
+import java.time.LocalDate;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,17 @@ public final class ScopedAccess implements UnitAccess {
     @Override
     public Optional<Set<Long>> readableRoots() {
         return Optional.ofNullable(roots);
+    }
+
+    @Override
+    public boolean can(Permission permission, long unitId) {
+        return permission == Permission.READ ? canRead(unitId) : canWrite(unitId);
+    }
+
+    @Override
+    public UnitScope scope(Permission permission) {
+        LocalDate today = LocalDate.now();
+        return roots == null ? UnitScope.whole(today) : new UnitScope(false, roots, today);
     }
 
     @Override
