@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OrganizationTreeBrowserIT {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired vn.dangvu.accounts.TestAccounts accounts;
     ChromeDriver browser;
 
     @BeforeEach
@@ -38,6 +39,12 @@ class OrganizationTreeBrowserIT {
     @Test
     void createsACommitteeAndABranchAndFindsThemInTheTree() {
         String base = "http://localhost:" + port;
+        var admin = accounts.admin();
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(admin.username());
+        browser.findElement(By.id("password")).sendKeys(vn.dangvu.accounts.TestAccounts.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
         browser.get(base + "/units");
         browser.findElement(By.linkText("Thêm đảng bộ trực thuộc Trung ương")).click();
         fill("name", "Thành ủy Cần Thơ");

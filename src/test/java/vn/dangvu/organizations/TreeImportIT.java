@@ -1,5 +1,8 @@
 package vn.dangvu.organizations;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.dangvu.accounts.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static vn.dangvu.organizations.TestWorkbooks.row;
@@ -45,6 +48,19 @@ class TreeImportIT {
     @Autowired StructuralChanges changes;
     @Autowired OrganizationTree tree;
     @Autowired JdbcClient jdbc;
+    @Autowired TestAccounts accounts;
+
+    /** The import works within the signed-in user's scope: here an administrator's, the whole tree. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(accounts.admin(), null, java.util.List.of()));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     /** A prefix of codes no other test uses, as every test shares the database. */
     private final String p = "I" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT) + "-";

@@ -1,5 +1,8 @@
 package vn.dangvu.members.web;
 
+import vn.dangvu.accounts.TestAccounts;
+import vn.dangvu.SignedIn;
+import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -47,7 +50,15 @@ class MemberApiIT {
     @TestBean(methodName = "vn.dangvu.organizations.web.UnitApiIT#clock") Clock clock;
     @TestBean(methodName = "vn.dangvu.organizations.web.UnitApiIT#unitAccess") UnitAccess unitAccess;
 
-    @Autowired MockMvcTester mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
+    MockMvcTester mvc;
+
+    /** Every request signed in as an administrator: these tests are about the feature, not about signing in. */
+    @BeforeEach
+    void signIn() {
+        mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+    }
     @Autowired StructuralChanges changes;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;

@@ -1,5 +1,8 @@
 package vn.dangvu.organizations.web;
 
+import vn.dangvu.accounts.TestAccounts;
+import vn.dangvu.SignedIn;
+import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
@@ -30,7 +33,15 @@ import vn.dangvu.platform.UnitAccess;
 @AutoConfigureMockMvc
 class UnitWorkbookAccessIT {
 
-    @Autowired MockMvcTester mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
+    MockMvcTester mvc;
+
+    /** Every request signed in as an administrator: these tests are about the feature, not about signing in. */
+    @BeforeEach
+    void signIn() {
+        mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+    }
     @Autowired StructuralChanges changes;
     @MockitoBean UnitAccess access;
 

@@ -1,5 +1,9 @@
 package vn.dangvu.organizations.web;
 
+import org.junit.jupiter.api.BeforeEach;
+import vn.dangvu.accounts.TestAccounts;
+import vn.dangvu.SignedIn;
+import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dangvu.organizations.TestWorkbooks.row;
 import static vn.dangvu.organizations.TestWorkbooks.xlsx;
@@ -32,7 +36,15 @@ import vn.dangvu.organizations.UnitType;
 @AutoConfigureMockMvc
 class UnitWorkbookPagesIT {
 
-    @Autowired MockMvcTester mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
+    MockMvcTester mvc;
+
+    /** Every request signed in as an administrator: these tests are about the feature, not about signing in. */
+    @BeforeEach
+    void signIn() {
+        mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+    }
     @Autowired StructuralChanges changes;
     @Autowired OrganizationTree tree;
     @Autowired JdbcClient jdbc;
