@@ -140,7 +140,9 @@ public class OrganizationTree {
 
     /**
      * Units whose name contains the query, folded: "lien doan lao dong" finds "Liên đoàn Lao động".
-     * Searches every unit ever recorded under its present name; closest matches first.
+     * Searches every unit ever recorded under its present name; closest matches first. Both halves of
+     * the condition have an index (trigrams on the name, upper(code)), so the cost follows the number
+     * of matches, not the number of units.
      */
     public Page<UnitSummary> search(String query, LocalDate on, int page, int size) {
         String folded = VietnameseText.fold(query);
@@ -151,7 +153,7 @@ public class OrganizationTree {
         List<UnitSummary> items = jdbc.sql("""
                 select u.id, u.code, u.type, %s as name_on, %s as subordinates, u.dissolved_on
                   from org_unit u
-                 where u.name_folded like :pattern or lower(u.code) = :folded
+                 where u.name_folded like :pattern or upper(u.code) = upper(:folded)
                  order by (u.dissolved_on <= :d), lower(u.code) = :folded desc,
                           similarity(u.name_folded, :folded) desc, u.name, u.id
                  limit :limit offset :offset
@@ -160,7 +162,7 @@ public class OrganizationTree {
                 .param("limit", size).param("offset", (long) page * size)
                 .query(OrganizationTree::mapSummary).list();
         long total = jdbc.sql("""
-                select count(*) from org_unit u where u.name_folded like :pattern or lower(u.code) = :folded
+                select count(*) from org_unit u where u.name_folded like :pattern or upper(u.code) = upper(:folded)
                 """).param("pattern", pattern).param("folded", folded).query(Long.class).single();
         return new Page<>(items, page, size, total);
     }

@@ -1,8 +1,11 @@
 package vn.dangvu.organizations;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.platform.BulkLoad;
 
 /**
  * Re-derives the whole temporal closure ({@code org_unit_ancestry}) from {@code org_unit_link} in
@@ -28,19 +31,26 @@ public class TreeClosure {
             )
             select up.ancestor_id, up.descendant_id, up.depth, up.valid_from, up.valid_to, u.type
               from up join org_unit u on u.id = up.descendant_id
-             order by up.ancestor_id, up.valid_from
+             order by up.ancestor_id, up.descendant_id, up.valid_from
             """;
 
     private final JdbcClient jdbc;
+    private final BulkLoad bulkLoad;
 
-    TreeClosure(JdbcClient jdbc) {
+    TreeClosure(JdbcClient jdbc, BulkLoad bulkLoad) {
         this.jdbc = jdbc;
+        this.bulkLoad = bulkLoad;
     }
 
-    /** Replaces the closure with one derived from the links as they stand; returns the rows written. */
+    /**
+     * Replaces the closure with one derived from the links as they stand; returns the rows written.
+     * The table is locked meanwhile, and its secondary indexes are rebuilt once at the end.
+     */
     @Transactional
     public long rebuildAll() {
-        jdbc.sql("truncate org_unit_ancestry").update();
-        return jdbc.sql(REBUILD_ALL).update();
+        return bulkLoad.withoutIndexes(List.of("org_unit_ancestry"), () -> {
+            jdbc.sql("truncate org_unit_ancestry").update();
+            return (long) jdbc.sql(REBUILD_ALL).update();
+        });
     }
 }

@@ -51,6 +51,15 @@ class SyntheticTreeIT {
                 "org_unit_ancestry");
         assertThat(report.rows().get("org_unit")).isEqualTo(report.units()).isGreaterThan(1000);
         assertThat(count("select count(*) from org_unit_ancestry")).isEqualTo(report.rows().get("org_unit_ancestry"));
+        // The bulk load set indexes and foreign keys aside; they are all back.
+        assertThat(jdbc.sql("select indexname from pg_indexes where tablename like 'org_unit%'").query(String.class).list())
+                .contains("org_unit_name_trgm_idx", "org_unit_link_parent_idx", "org_unit_ancestry_subtree_idx",
+                        "org_unit_ancestry_descendant_idx", "org_unit_event_unit_idx", "org_unit_code_upper_idx");
+        assertThat(count("""
+                select count(*) from pg_constraint
+                 where contype = 'f' and conrelid::regclass::text in
+                       ('org_unit', 'org_unit_name', 'org_unit_link', 'org_unit_event', 'org_unit_ancestry')
+                """)).isEqualTo(9);
 
         assertThatThrownBy(() -> generator.generateNational(0.002, 12, false, TODAY))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already holds");
