@@ -31,6 +31,8 @@ public class BenchTree {
     long[] units;
     long[] committees;
     long[] provincesToday;
+    /** The 20 units with the most subordinates today (a province's people's-committee bloc has up to ~2,800). */
+    long[] widest;
     long[] provincesPast;
     List<String> fragments;
 
@@ -63,6 +65,10 @@ public class BenchTree {
                 select id from org_unit where type = 'PROVINCIAL_COMMITTEE' and established_on <= :d and dissolved_on > :d
                 """;
         provincesToday = ids(jdbc, roots, today);
+        widest = ids(jdbc, """
+                select parent_id from org_unit_link where valid_from <= :d and valid_to > :d
+                 group by parent_id order by count(*) desc limit 20
+                """, today);
         provincesPast = ids(jdbc, roots, PAST);
         if (units.length < 1000) {
             throw new IllegalStateException("The benchmark database in " + directory + " holds " + units.length

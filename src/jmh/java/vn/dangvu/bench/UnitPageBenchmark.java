@@ -19,7 +19,8 @@ import vn.dangvu.organizations.UnitId;
  * The data a unit's page shows, as of today: the unit, its chain of superiors, the first 50 of its
  * subordinates and the count of everything under it by type. Units are drawn at random from all
  * units standing today ({@code any}, mostly branches), from those that can have subordinates
- * ({@code committees}), or from the 40 provincial-level committees ({@code provinces}, the largest).
+ * ({@code committees}), from the 40 provincial-level committees ({@code provinces}, the largest
+ * subtrees), or from the 20 units with the most direct subordinates ({@code widest}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -29,7 +30,7 @@ import vn.dangvu.organizations.UnitId;
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class UnitPageBenchmark {
 
-    @Param({"any", "committees", "provinces"})
+    @Param({"any", "committees", "provinces", "widest"})
     public String population;
 
     @Benchmark
@@ -37,6 +38,7 @@ public class UnitPageBenchmark {
         long[] ids = switch (population) {
             case "any" -> bench.units;
             case "committees" -> bench.committees;
+            case "widest" -> bench.widest;
             default -> bench.provincesToday;
         };
         UnitId id = new UnitId(cursor.pick(ids));
