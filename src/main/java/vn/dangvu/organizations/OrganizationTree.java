@@ -161,7 +161,9 @@ public class OrganizationTree {
 
     /**
      * Units whose name contains the query, folded: "lien doan lao dong" finds "Liên đoàn Lao động".
-     * Searches every unit ever recorded under its present name; closest matches first.
+     * Searches every unit ever recorded under its present name; closest matches first. Both halves of
+     * the condition have an index (trigrams on the name, upper(code)), so the cost follows the number
+     * of matches, not the number of units.
      */
     public Page<UnitSummary> search(String query, LocalDate on, int page, int size) {
         return search(query, on, null, page, size);
@@ -190,9 +192,9 @@ public class OrganizationTree {
         List<UnitSummary> items = jdbc.sql("""
                 select u.id, u.code, u.type, %s as name_on, %s as subordinates, u.dissolved_on
                   from org_unit u
-                 where (u.name_folded like :pattern or lower(u.code) = :folded)
+                 where (u.name_folded like :pattern or upper(u.code) = upper(:folded))
                  %s
-                 order by (u.dissolved_on <= :d), lower(u.code) = :folded desc,
+                 order by (u.dissolved_on <= :d), upper(u.code) = upper(:folded) desc,
                           similarity(u.name_folded, :folded) desc, u.name, u.id
                  limit :limit offset :offset
                 """.formatted(NAME_ON.formatted("u"), LIVE_SUBORDINATES.formatted("u"), within))
@@ -201,7 +203,7 @@ public class OrganizationTree {
                 .query(OrganizationTree::mapSummary).list();
         long total = jdbc.sql("""
                 select count(*) from org_unit u
-                 where (u.name_folded like :pattern or lower(u.code) = :folded)
+                 where (u.name_folded like :pattern or upper(u.code) = upper(:folded))
                  %s
                 """.formatted(within)).param("pattern", pattern).param("folded", folded).param("d", on)
                 .param("scope", scopeIds).query(Long.class).single();
