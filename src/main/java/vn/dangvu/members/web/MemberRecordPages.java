@@ -16,6 +16,7 @@ import vn.dangvu.members.MemberDirectory;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberHistory;
 import vn.dangvu.members.MemberId;
+import vn.dangvu.members.MemberStatus;
 import vn.dangvu.members.MemberViews.MemberView;
 import vn.dangvu.members.MemberViews.TimelineEntry;
 import vn.dangvu.organizations.UnitId;
@@ -95,7 +96,8 @@ class MemberRecordPages {
         model.addAttribute("member", member);
         model.addAttribute("today", today);
         model.addAttribute("age", history.ageOn(today));
-        model.addAttribute("partyAge", member.status().isMember() ? history.partyAgeOn(today) : null);
+        // Party age counts from the admission decision once the member is recognized (Điều lệ Đảng, Điều 6).
+        model.addAttribute("partyAge", member.status() == MemberStatus.OFFICIAL ? history.partyAgeOn(today) : null);
         model.addAttribute("probationEnd", history.probationEnd().orElse(null));
         model.addAttribute("posts", history.posts());
         model.addAttribute("badges", member.badges().stream().sorted().toList());
