@@ -48,3 +48,13 @@ document.addEventListener('click', function (event) {
         }
     }
 });
+// Search boxes that fill a list of choices inside a form: Enter searches instead of submitting the form.
+document.addEventListener('keydown', function (event) {
+    var input = event.target;
+    if (event.key === 'Enter' && input.matches && input.matches('input[data-chooser]')) {
+        event.preventDefault();
+        if (window.htmx) {
+            window.htmx.trigger(input, 'search');
+        }
+    }
+});
