@@ -58,6 +58,7 @@ class MemberAdmissionBrowserIT {
     @Autowired MutableClock clock;
     @Autowired StructuralChanges changes;
     @Autowired MemberRegistry registry;
+    @Autowired vn.dangvu.accounts.TestAccounts accounts;
     ChromeDriver browser;
     String base;
 
@@ -87,6 +88,13 @@ class MemberAdmissionBrowserIT {
         official("Trần Văn Giới", Sex.MALE, LocalDate.of(1970, 3, 3), branch, LocalDate.of(1995, 5, 5));
         official("Lê Thị Thiệu", Sex.FEMALE, LocalDate.of(1972, 4, 4), branch, LocalDate.of(1998, 6, 6));
 
+        var secretary = accounts.create("bithu", new vn.dangvu.accounts.Grant(vn.dangvu.accounts.Role.COMMITTEE_STAFF, committee));
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(secretary.username());
+        browser.findElement(By.id("password")).sendKeys(vn.dangvu.accounts.TestAccounts.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
         browser.get(base + "/units/" + branch.value() + "/members");
         shot("01-list-before");
         browser.findElement(By.linkText("Thêm quần chúng ưu tú")).click();

@@ -1,5 +1,8 @@
 package vn.dangvu.members.web;
 
+import vn.dangvu.accounts.TestAccounts;
+import vn.dangvu.SignedIn;
+import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -38,7 +41,15 @@ class MemberPagesIT {
 
     static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired MockMvcTester mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
+    MockMvcTester mvc;
+
+    /** Every request signed in as an administrator: these tests are about the pages, not about signing in. */
+    @BeforeEach
+    void signIn() {
+        mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+    }
     @Autowired StructuralChanges changes;
     @Autowired MemberRegistry registry;
     @Autowired MemberDirectory directory;

@@ -55,6 +55,8 @@ class UnitWorkbookAccessIT {
                 UnitType.PROVINCIAL_COMMITTEE, null, LocalDate.of(2000, 1, 1), null, null));
         hidden = changes.establish(new EstablishUnit(p + "HID", "Đảng bộ tỉnh ngoài phạm vi",
                 UnitType.PROVINCIAL_COMMITTEE, null, LocalDate.of(2000, 1, 1), null, null));
+        given(access.scope(org.mockito.ArgumentMatchers.any())).willAnswer(call ->
+                vn.dangvu.platform.UnitScope.whole(LocalDate.now()));
         given(access.canRead(anyLong())).willAnswer(call -> (long) call.getArgument(0) != hidden.value());
         given(access.canWrite(anyLong())).willAnswer(call -> (long) call.getArgument(0) != hidden.value()
                 && (long) call.getArgument(0) != readOnly.value());
