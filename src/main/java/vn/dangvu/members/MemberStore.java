@@ -93,6 +93,17 @@ class MemberStore {
         return out.toByteArray();
     }
 
+    /** The personal record as stored. */
+    Profile profile(MemberId id) {
+        return jdbc.sql("select * from member where id = ?").param(id.value()).query((rs, n) -> new Profile(
+                rs.getString("full_name"), Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("ethnicity"), rs.getString("religion"), rs.getString("hometown"), rs.getString("address"),
+                rs.getString("identity_number") == null ? null : new IdentityNumber(rs.getString("identity_number")),
+                rs.getString("education"), rs.getString("theory_level"), rs.getString("occupation"),
+                rs.getString("workplace"), rs.getString("party_card_number"), rs.getString("phone"),
+                rs.getString("email"))).single();
+    }
+
     boolean identityTaken(IdentityNumber number, MemberId except) {
         return jdbc.sql("select exists(select 1 from member where identity_number = ? and id <> ?)")
                 .params(number.value(), except == null ? -1L : except.value()).query(Boolean.class).single();

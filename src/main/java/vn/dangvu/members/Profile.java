@@ -42,6 +42,27 @@ public record Profile(String fullName, Sex sex, LocalDate birthDate, String ethn
         email = optional(email);
     }
 
+    /** The fields as the audit log records them: the identity number masked, never in clear. */
+    public java.util.Map<String, Object> auditFields() {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("fullName", fullName);
+        map.put("sex", sex);
+        map.put("birthDate", birthDate);
+        map.put("ethnicity", ethnicity);
+        map.put("religion", religion);
+        map.put("hometown", hometown);
+        map.put("address", address);
+        map.put("identityNumber", identityNumber == null ? null : identityNumber.masked());
+        map.put("education", education);
+        map.put("theoryLevel", theoryLevel);
+        map.put("occupation", occupation);
+        map.put("workplace", workplace);
+        map.put("partyCardNumber", partyCardNumber);
+        map.put("phone", phone);
+        map.put("email", email);
+        return map;
+    }
+
     /** The given name: the last word of a Vietnamese full name. */
     public String givenName() {
         String[] words = fullName.split(" ");
