@@ -19,7 +19,7 @@ import vn.dangvu.organizations.UnitType;
  * Units and member lives made through the real registries, so every measure is computed from
  * records written exactly as the application writes them.
  */
-final class Fixtures {
+public final class Fixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -29,22 +29,22 @@ final class Fixtures {
     private MemberId introducerA;
     private MemberId introducerB;
 
-    Fixtures(StructuralChanges changes, MemberRegistry members) {
+    public Fixtures(StructuralChanges changes, MemberRegistry members) {
         this.changes = changes;
         this.members = members;
         this.prefix = "T" + SEQ.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
     }
 
-    UnitId unit(UnitId superior, UnitType type, String name, LocalDate on) {
+    public UnitId unit(UnitId superior, UnitType type, String name, LocalDate on) {
         return changes.establish(new EstablishUnit(prefix + "-" + SEQ.incrementAndGet(), name, type, superior, on,
                 null, null));
     }
 
-    UnitId province(String name) {
+    public UnitId province(String name) {
         return unit(null, UnitType.PROVINCIAL_COMMITTEE, name, LocalDate.of(2000, 1, 1));
     }
 
-    Term term(UnitId unit, int number, LocalDate congress, int from, int to) {
+    public Term term(UnitId unit, int number, LocalDate congress, int from, int to) {
         return changes.openTerm(new OpenTerm(unit, number, congress, from, to));
     }
 
@@ -54,24 +54,24 @@ final class Fixtures {
     }
 
     /** An official member since 1996, whose record the branch opened on 19/5/2016. */
-    MemberId official(UnitId branch, String name) {
+    public MemberId official(UnitId branch, String name) {
         return official(branch, name, LocalDate.of(2016, 5, 19));
     }
 
-    MemberId official(UnitId branch, String name, LocalDate recordOpenedOn) {
+    public MemberId official(UnitId branch, String name, LocalDate recordOpenedOn) {
         return members.openRecord(person(name, LocalDate.of(1970, 2, 2)), new MemberEvent.RecordOpened(
                 recordOpenedOn, branch, LocalDate.of(1995, 5, 5), LocalDate.of(1995, 5, 20),
                 LocalDate.of(1996, 5, 20)));
     }
 
     /** Two official members who introduce every candidate of these tests. */
-    void introducers(UnitId branch) {
+    public void introducers(UnitId branch) {
         introducerA = official(branch, "Trần Văn Giới");
         introducerB = official(branch, "Lê Thị Thiệu");
     }
 
     /** A candidate registered, certified, introduced and voted by the branch, not yet admitted. */
-    MemberId candidate(UnitId branch, String name, LocalDate voteOn) {
+    public MemberId candidate(UnitId branch, String name, LocalDate voteOn) {
         MemberId id = members.registerCandidate(person(name, LocalDate.of(1995, 3, 4)), branch, voteOn.minusDays(40));
         members.record(id, new MemberEvent.AwarenessCertified(voteOn.minusDays(30), "GCN-" + name.hashCode()));
         members.record(id, new MemberEvent.Introduced(voteOn.minusDays(20), introducerA, introducerB));
@@ -80,14 +80,14 @@ final class Fixtures {
     }
 
     /** A candidate admitted by the committee's decision on {@code decidedOn}, ten days after the branch's vote. */
-    MemberId admitted(UnitId branch, String name, LocalDate decidedOn) {
+    public MemberId admitted(UnitId branch, String name, LocalDate decidedOn) {
         MemberId id = candidate(branch, name, decidedOn.minusDays(10));
         members.record(id, new MemberEvent.AdmissionDecided(decidedOn, "QĐ-" + SEQ.incrementAndGet(), null, null));
         return id;
     }
 
     /** Admitted, sworn in five days later and recognized as official on the day the twelve months end. */
-    MemberId recognized(UnitId branch, String name, LocalDate decidedOn) {
+    public MemberId recognized(UnitId branch, String name, LocalDate decidedOn) {
         MemberId id = admitted(branch, name, decidedOn);
         LocalDate ceremony = decidedOn.plusDays(5);
         members.record(id, new MemberEvent.CeremonyHeld(ceremony, null));
@@ -96,7 +96,7 @@ final class Fixtures {
         return id;
     }
 
-    void record(MemberId id, MemberEvent event) {
+    public void record(MemberId id, MemberEvent event) {
         members.record(id, event);
     }
 }
