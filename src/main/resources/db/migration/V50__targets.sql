@@ -61,7 +61,5 @@ create table target_settings (
     updated_at     timestamptz   not null default now()
 );
 
--- Flows of member events per branch and kind within a period: one range scan per unit of a subtree.
-create index member_event_unit_kind_idx on member_event (unit_id, kind, occurred_on) where unit_id is not null;
 -- Structural flows (units received, dissolved) are found from the events' side.
 create index org_unit_event_kind_unit_idx on org_unit_event (kind, occurred_on, to_unit_id, from_unit_id, unit_id);

@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The measures Dangvu computes from the records it holds today: member events and periods, and the
- * tree's own history. Each is defined here once, as its day-by-day changes to a subtree, attributed
- * to the subtree the member's branch (or the unit) stood in on that day — so a committee's figures
- * for a past period do not change when a branch is handed over later.
+ * tree's own history, as day-by-day changes to a subtree, attributed to the subtree the member's
+ * branch (or the unit) stood in on that day — so a committee's figures for a past period do not
+ * change when a branch is handed over later. What a member event or period counts in is defined once,
+ * in SQL (V51), where the tally of the large committees uses it too; the other measures are defined
+ * here.
  */
 @Component
 class BuiltInMeasures implements MeasureProvider {
@@ -32,36 +34,43 @@ class BuiltInMeasures implements MeasureProvider {
     static final String GRASSROOTS = "units.grassroots";
     static final String BRANCHES = "units.branches";
 
-    /** Member events of some kinds, counted in the subtree their member's branch stood in that day. */
+    /**
+     * Member events that count in {@code :measure} (by {@code target_event_measures}, V51), counted in
+     * the subtree their member's branch stood in that day.
+     */
     private static final String MEMBER_EVENTS = """
             select a.ancestor_id as root, e.occurred_on as day, count(*) as num, 0 as den
               from org_unit_ancestry a
-              join member_event e on e.unit_id = a.descendant_id and %s
+              join member_event e on e.unit_id = a.descendant_id
                                  and e.occurred_on >= a.valid_from and e.occurred_on < a.valid_to
                                  and e.occurred_on >= :from and e.occurred_on <= :to
              where a.ancestor_id = any(:roots) and a.valid_from <= :to and a.valid_to > :from
+               and cast(:measure as text) = any(target_event_measures(e.kind, e.payload))
              group by 1, 2
             """;
 
     /**
-     * People in a status, as a stock: each period of that status enters the subtree on the later of
-     * its start and the day its branch came under the root, and leaves on the earlier of their ends.
+     * People in a status that counts in {@code :measure} (by {@code target_period_measures}), as a
+     * stock: each period enters the subtree on the later of its start and the day its branch came
+     * under the root, and leaves on the earlier of their ends.
      */
     private static final String MEMBER_PERIODS = """
             select root, day, sum(num) as num, 0 as den from (
                 select a.ancestor_id as root, greatest(p.valid_from, a.valid_from) as day, 1 as num
                   from org_unit_ancestry a
-                  join member_period p on p.unit_id = a.descendant_id and %1$s
+                  join member_period p on p.unit_id = a.descendant_id
                                       and p.valid_from < a.valid_to and p.valid_to > a.valid_from
                  where a.ancestor_id = any(:roots) and a.valid_from <= :to
                    and greatest(p.valid_from, a.valid_from) <= :to
+                   and cast(:measure as text) = any(target_period_measures(p.status))
                 union all
                 select a.ancestor_id, least(p.valid_to, a.valid_to), -1
                   from org_unit_ancestry a
-                  join member_period p on p.unit_id = a.descendant_id and %1$s
+                  join member_period p on p.unit_id = a.descendant_id
                                       and p.valid_from < a.valid_to and p.valid_to > a.valid_from
                  where a.ancestor_id = any(:roots) and a.valid_from <= :to
                    and least(p.valid_to, a.valid_to) <= :to
+                   and cast(:measure as text) = any(target_period_measures(p.status))
             ) x
              group by root, day
             """;
@@ -147,17 +156,17 @@ class BuiltInMeasures implements MeasureProvider {
 
     BuiltInMeasures(JdbcClient jdbc) {
         this.measures = List.of(
-                flow(jdbc, ADMITTED, "e.kind = 'AdmissionDecided'"),
-                flow(jdbc, RECOGNIZED, "e.kind = 'RecognizedOfficial'"),
-                stock(jdbc, MEMBERS, MEMBER_PERIODS.formatted("p.status in ('PROBATIONARY', 'OFFICIAL')")),
-                stock(jdbc, OFFICIAL, MEMBER_PERIODS.formatted("p.status = 'OFFICIAL'")),
-                stock(jdbc, CANDIDATES, MEMBER_PERIODS.formatted("p.status = 'CANDIDATE'")),
-                flow(jdbc, CERTIFIED, "e.kind = 'AwarenessCertified'"),
-                flow(jdbc, DISCIPLINED, "e.kind = 'Disciplined'"),
-                flow(jdbc, EXPELLED, "e.kind = 'Disciplined' and e.payload ->> 'form' = 'EXPULSION'"),
-                flow(jdbc, STRUCK_OFF, "e.kind in ('StruckOff', 'ProbationStruckOff')"),
-                flow(jdbc, DECEASED, "e.kind = 'Died'"),
-                flow(jdbc, LEFT, "e.kind = 'LeftParty'"),
+                memberFlow(jdbc, ADMITTED),
+                memberFlow(jdbc, RECOGNIZED),
+                memberStock(jdbc, MEMBERS),
+                memberStock(jdbc, OFFICIAL),
+                memberStock(jdbc, CANDIDATES),
+                memberFlow(jdbc, CERTIFIED),
+                memberFlow(jdbc, DISCIPLINED),
+                memberFlow(jdbc, EXPELLED),
+                memberFlow(jdbc, STRUCK_OFF),
+                memberFlow(jdbc, DECEASED),
+                memberFlow(jdbc, LEFT),
                 Measure.of(TRANSFERRED_IN, MeasureKind.FLOW, new SqlMeasureSource(jdbc, TRANSFERS_IN)),
                 Measure.of(TRANSFERRED_OUT, MeasureKind.FLOW, new SqlMeasureSource(jdbc, TRANSFERS_OUT)),
                 Measure.of(RECEIVED, MeasureKind.FLOW, new SqlMeasureSource(jdbc, UNITS_RECEIVED)),
@@ -166,8 +175,12 @@ class BuiltInMeasures implements MeasureProvider {
                 stock(jdbc, BRANCHES, UNITS.formatted("'BRANCH', 'GRASSROOTS_BRANCH'")));
     }
 
-    private static Measure flow(JdbcClient jdbc, String code, String condition) {
-        return Measure.of(code, MeasureKind.FLOW, new SqlMeasureSource(jdbc, MEMBER_EVENTS.formatted(condition)));
+    private static Measure memberFlow(JdbcClient jdbc, String code) {
+        return Measure.of(code, MeasureKind.FLOW, new TalliedMeasureSource(jdbc, code, MEMBER_EVENTS));
+    }
+
+    private static Measure memberStock(JdbcClient jdbc, String code) {
+        return Measure.of(code, MeasureKind.STOCK, new TalliedMeasureSource(jdbc, code, MEMBER_PERIODS));
     }
 
     private static Measure stock(JdbcClient jdbc, String code, String sql) {
