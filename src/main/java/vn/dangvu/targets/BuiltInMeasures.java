@@ -90,41 +90,6 @@ class BuiltInMeasures implements MeasureProvider {
             """;
 
     /**
-     * Members who came into the subtree by an official transfer from a branch outside it (the period
-     * ending on the transfer's day says where they came from). Transfers within the subtree are not
-     * counted, as a committee's statistics count only "chuyển đến" from outside.
-     */
-    private static final String TRANSFERS_IN = """
-            select a.ancestor_id as root, e.occurred_on as day, count(*) as num, 0 as den
-              from org_unit_ancestry a
-              join member_event e on e.unit_id = a.descendant_id and e.kind = 'Transferred'
-                                 and e.occurred_on >= a.valid_from and e.occurred_on < a.valid_to
-                                 and e.occurred_on >= :from and e.occurred_on <= :to
-              join member_period p on p.member_id = e.member_id and p.valid_to = e.occurred_on
-             where a.ancestor_id = any(:roots) and a.valid_from <= :to and a.valid_to > :from
-               and not exists (select 1 from org_unit_ancestry b
-                                where b.ancestor_id = a.ancestor_id and b.descendant_id = p.unit_id
-                                  and b.valid_from <= e.occurred_on - 1 and b.valid_to > e.occurred_on - 1)
-             group by 1, 2
-            """;
-
-    /** Members who left the subtree by an official transfer to a branch outside it. */
-    private static final String TRANSFERS_OUT = """
-            select a.ancestor_id as root, e.occurred_on as day, count(*) as num, 0 as den
-              from org_unit_ancestry a
-              join member_period p on p.unit_id = a.descendant_id
-                                  and p.valid_to >= :from and p.valid_to <= :to
-                                  and p.valid_to - 1 >= a.valid_from and p.valid_to - 1 < a.valid_to
-              join member_event e on e.member_id = p.member_id and e.occurred_on = p.valid_to
-                                 and e.kind = 'Transferred'
-             where a.ancestor_id = any(:roots) and a.valid_from <= :to and a.valid_to >= :from
-               and not exists (select 1 from org_unit_ancestry b
-                                where b.ancestor_id = a.ancestor_id and b.descendant_id = e.unit_id
-                                  and b.valid_from <= e.occurred_on and b.valid_to > e.occurred_on)
-             group by 1, 2
-            """;
-
-    /**
      * Units received (tiếp nhận): handed over or merged to a unit of the subtree from a superior
      * outside it. Structural events are few, so the query starts from them.
      */
@@ -167,8 +132,8 @@ class BuiltInMeasures implements MeasureProvider {
                 memberFlow(jdbc, STRUCK_OFF),
                 memberFlow(jdbc, DECEASED),
                 memberFlow(jdbc, LEFT),
-                Measure.of(TRANSFERRED_IN, MeasureKind.FLOW, new SqlMeasureSource(jdbc, TRANSFERS_IN)),
-                Measure.of(TRANSFERRED_OUT, MeasureKind.FLOW, new SqlMeasureSource(jdbc, TRANSFERS_OUT)),
+                Measure.of(TRANSFERRED_IN, MeasureKind.FLOW, new TransferSource(jdbc, true)),
+                Measure.of(TRANSFERRED_OUT, MeasureKind.FLOW, new TransferSource(jdbc, false)),
                 Measure.of(RECEIVED, MeasureKind.FLOW, new SqlMeasureSource(jdbc, UNITS_RECEIVED)),
                 Measure.of(DISSOLVED, MeasureKind.FLOW, new SqlMeasureSource(jdbc, UNITS_DISSOLVED)),
                 stock(jdbc, GRASSROOTS, UNITS.formatted("'GRASSROOTS_COMMITTEE', 'GRASSROOTS_BRANCH'")),

@@ -48,4 +48,18 @@ public class MeasureCatalog {
         List<Long> ids = roots.stream().map(UnitId::value).distinct().sorted().toList();
         return MeasureValues.of(measure, start, to, measure.source().deltas(ids, start, to));
     }
+
+    /**
+     * Each root's single figure as of {@code to}: a flow or share over {@code [from, to]}, a stock on
+     * {@code to}. Summed in the database: what a roll-up reads.
+     */
+    public java.util.Map<Long, Partial> totals(Measure measure, Collection<UnitId> roots, LocalDate from, LocalDate to) {
+        LocalDate start = measure.kind() == MeasureKind.STOCK ? LocalDate.MIN : from;
+        List<Long> ids = roots.stream().map(UnitId::value).distinct().sorted().toList();
+        java.util.Map<Long, Partial> out = new java.util.HashMap<>();
+        for (Delta d : measure.source().totals(ids, start, to)) {
+            out.merge(d.root(), new Partial(d.numerator(), d.denominator()), Partial::plus);
+        }
+        return out;
+    }
 }

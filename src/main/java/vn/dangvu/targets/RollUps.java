@@ -132,16 +132,16 @@ public class RollUps {
         }
         List<MeasureRollUp> out = new ArrayList<>();
         for (Measure measure : measures) {
-            MeasureValues values = catalog.values(measure, roots, from, on);
+            Map<Long, Partial> values = catalog.totals(measure, roots, from, on);
             List<Row> rows = new ArrayList<>();
             Partial combined = Partial.ZERO;
             for (UnitSummary child : children) {
-                Partial p = values.asOf(child.id().value(), from, on);
+                Partial p = values.getOrDefault(child.id().value(), Partial.ZERO);
                 combined = combined.plus(p);
                 TargetLine target = targets.getOrDefault(child.id().value(), Map.of()).get(measure.code());
                 rows.add(new Row(child.id(), child.code(), child.name(), p, p.value(measure.kind()), target));
             }
-            Partial own = unit == null ? null : values.asOf(unit.id().value(), from, on);
+            Partial own = unit == null ? null : values.getOrDefault(unit.id().value(), Partial.ZERO);
             out.add(new MeasureRollUp(measure, List.copyOf(rows), combined, combined.value(measure.kind()), own,
                     own == null ? null : own.value(measure.kind())));
         }

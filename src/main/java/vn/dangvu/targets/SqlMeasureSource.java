@@ -17,7 +17,24 @@ record SqlMeasureSource(JdbcClient jdbc, String sql) implements MeasureSource {
         if (roots.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(sql)
+        return run(sql, roots, from, to);
+    }
+
+    @Override
+    public List<Delta> totals(List<Long> roots, LocalDate from, LocalDate to) {
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        return run(SUM.formatted(sql), roots, from, to);
+    }
+
+    /** Sums a measure's query per root in the database, dated on the last day. */
+    static final String SUM = """
+            select root, cast(:to as date) as day, sum(num) as num, sum(den) as den from (%s) x group by root
+            """;
+
+    private List<Delta> run(String query, List<Long> roots, LocalDate from, LocalDate to) {
+        return jdbc.sql(query)
                 .param("roots", roots.toArray(Long[]::new))
                 .param("from", from)
                 .param("to", to)

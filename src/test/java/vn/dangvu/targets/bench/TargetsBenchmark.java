@@ -242,11 +242,11 @@ public final class TargetsBenchmark {
         LocalDate from = LocalDate.of(2026, 1, 1);
         System.out.printf(Locale.ROOT, "%-34s %12s %12s%n", "measure", "country ms", "province ms");
         for (var m : catalog.all()) {
-            catalog.values(m, provinces, from, ON);
+            catalog.totals(m, provinces, from, ON);
             long a = System.nanoTime();
-            catalog.values(m, provinces, from, ON);
+            catalog.totals(m, provinces, from, ON);
             long b = System.nanoTime();
-            catalog.values(m, children, from, ON);
+            catalog.totals(m, children, from, ON);
             long c = System.nanoTime();
             System.out.printf(Locale.ROOT, "%-34s %12.1f %12.1f%n", m.code(), (b - a) / 1e6, (c - b) / 1e6);
         }
