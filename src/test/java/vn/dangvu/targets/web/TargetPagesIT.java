@@ -1,5 +1,8 @@
 package vn.dangvu.targets.web;
 
+import vn.dangvu.accounts.TestAccounts;
+import vn.dangvu.SignedIn;
+import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -36,7 +39,15 @@ class TargetPagesIT {
     static final LocalDate CONGRESS = LocalDate.of(2016, 5, 19);
     static final LocalDate REVIEW = LocalDate.of(2018, 6, 12);
 
-    @Autowired MockMvcTester mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
+    MockMvcTester mvc;
+
+    /** Every request signed in as an administrator: these tests are about the targets, not about signing in. */
+    @BeforeEach
+    void signIn() {
+        mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+    }
     @Autowired StructuralChanges changes;
     @Autowired MemberRegistry registry;
     @Autowired OrganizationTree tree;
