@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,15 +25,18 @@ import vn.dangvu.platform.RuleViolation;
 /**
  * Writes many opened records at once with PostgreSQL's COPY: the very rows {@link MemberRegistry}
  * writes one member at a time (the member with its projections, the {@code RecordOpened} event, the
- * periods), from the same {@link MemberStore} helpers, so an import is as fast as the disk allows.
- * The histories must have been checked by the caller; this only writes.
+ * periods), from the same {@link MemberStore} helpers. {@link #prepare} turns a checked record into
+ * its rows in COPY's text format, so an import can do that work while it reads the file; {@link #insert}
+ * then only numbers and sends them.
  */
 @Repository
-@Transactional(propagation = Propagation.MANDATORY)
 class MemberCopy {
 
-    /** A record ready to be written: its profile and its checked one-event history. */
-    record Opened(Profile profile, MemberHistory history) {
+    /**
+     * A checked record's rows in COPY's text format, each line without the member's id, which is
+     * known only when writing; and what {@link MemberEventRecorded} will say of it.
+     */
+    record Prepared(byte[] member, byte[] event, byte[][] periods, LocalDate on, UnitId unit, MemberStatus status) {
     }
 
     private static final String MEMBER_COPY = """
@@ -51,7 +54,7 @@ class MemberCopy {
             "copy member_event (member_id, seq, kind, occurred_on, unit_id, payload) from stdin";
     private static final String PERIOD_COPY =
             "copy member_period (member_id, valid_from, valid_to, status, unit_id, host_unit_id, exempt) from stdin";
-    private static final int FLUSH_CHARS = 1 << 20;
+    private static final int FLUSH_BYTES = 1 << 20;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -63,51 +66,62 @@ class MemberCopy {
         this.store = store;
     }
 
+    /** The rows of a record whose profile and one-event history have been checked. */
+    Prepared prepare(Profile profile, MemberHistory history) {
+        Map<String, Object> values = store.profileParams(profile);
+        values.putAll(store.projectionParams(history));
+        Line member = new Line();
+        for (String name : MEMBER_VALUES) {
+            member.value(values.get(name));
+        }
+        // MemberRegistry inserts the row (version 0) and then projects it (version 1).
+        member.value(1);
+        MemberEvent first = history.events().getFirst();
+        UnitId countedIn = history.currentUnit();
+        byte[] event = new Line().value(1).value(first.kind()).value(first.on())
+                .value(countedIn == null ? null : countedIn.value()).value(store.payload(first)).bytes();
+        List<Period> periods = history.periods();
+        byte[][] periodLines = new byte[periods.size()][];
+        for (int i = 0; i < periodLines.length; i++) {
+            Period p = periods.get(i);
+            periodLines[i] = new Line().value(p.from()).value(p.to()).value(p.status().name()).value(p.unit().value())
+                    .value(p.hostUnit() == null ? null : p.hostUnit().value()).value(p.exempt()).bytes();
+        }
+        return new Prepared(member.bytes(), event, periodLines, first.on(), countedIn, history.currentStatus());
+    }
+
     /** Writes the records in the caller's transaction and answers their ids, in the given order. */
-    List<MemberId> insertOpened(List<Opened> records) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<MemberId> insert(List<Prepared> records) {
         if (records.isEmpty()) {
             return List.of();
         }
         // COPY returns no generated keys, so the ids come from the identity's own sequence first;
         // COPY writes given values into an identity column, as INSERT ... OVERRIDING SYSTEM VALUE does.
-        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
-                .param(records.size()).query(Long.class).list();
+        long[] ids = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
+                .param(records.size()).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            try (Rows rows = new Rows(copy.copyIn(MEMBER_COPY))) {
-                for (int i = 0; i < records.size(); i++) {
-                    Opened r = records.get(i);
-                    Map<String, Object> values = store.profileParams(r.profile());
-                    values.putAll(store.projectionParams(r.history()));
-                    rows.value(ids.get(i));
-                    for (String name : MEMBER_VALUES) {
-                        rows.value(values.get(name));
-                    }
-                    // MemberRegistry inserts the row (version 0) and then projects it (version 1).
-                    rows.value(1).end();
+            try (Stream out = new Stream(copy.copyIn(MEMBER_COPY))) {
+                for (int i = 0; i < ids.length; i++) {
+                    out.line(ids[i], records.get(i).member());
                 }
-                rows.finish();
+                out.finish();
             }
-            try (Rows rows = new Rows(copy.copyIn(EVENT_COPY))) {
-                for (int i = 0; i < records.size(); i++) {
-                    MemberHistory history = records.get(i).history();
-                    MemberEvent first = history.events().getFirst();
-                    UnitId countedIn = history.currentUnit();
-                    rows.value(ids.get(i)).value(1).value(first.kind()).value(first.on())
-                            .value(countedIn == null ? null : countedIn.value()).value(store.payload(first)).end();
+            try (Stream out = new Stream(copy.copyIn(EVENT_COPY))) {
+                for (int i = 0; i < ids.length; i++) {
+                    out.line(ids[i], records.get(i).event());
                 }
-                rows.finish();
+                out.finish();
             }
-            try (Rows rows = new Rows(copy.copyIn(PERIOD_COPY))) {
-                for (int i = 0; i < records.size(); i++) {
-                    for (Period p : records.get(i).history().periods()) {
-                        rows.value(ids.get(i)).value(p.from()).value(p.to()).value(p.status().name())
-                                .value(p.unit().value()).value(p.hostUnit() == null ? null : p.hostUnit().value())
-                                .value(p.exempt()).end();
+            try (Stream out = new Stream(copy.copyIn(PERIOD_COPY))) {
+                for (int i = 0; i < ids.length; i++) {
+                    for (byte[] period : records.get(i).periods()) {
+                        out.line(ids[i], period);
                     }
                 }
-                rows.finish();
+                out.finish();
             }
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState())) {
@@ -118,78 +132,99 @@ class MemberCopy {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        return ids.stream().map(MemberId::new).toList();
+        return java.util.Arrays.stream(ids).mapToObj(MemberId::new).toList();
     }
 
-    /** COPY's text format: tab-separated, {@code \N} for null, backslash escapes; sent in chunks of about 1 MB. */
-    private static final class Rows implements AutoCloseable {
+    /** One line of COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
+    static final class Line {
 
-        private final CopyIn copyIn;
-        private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
-        private boolean firstInRow = true;
+        private final StringBuilder text = new StringBuilder(256);
 
-        Rows(CopyIn copyIn) {
-            this.copyIn = copyIn;
-        }
-
-        Rows value(Object value) throws SQLException {
-            if (!firstInRow) {
-                buffer.append('\t');
+        Line value(Object value) {
+            if (!text.isEmpty()) {
+                text.append('\t');
             }
-            firstInRow = false;
             switch (value) {
-                case null -> buffer.append("\\N");
+                case null -> text.append("\\N");
                 case String s -> escape(s);
-                case byte[] bytes -> buffer.append("\\\\x").append(HexFormat.of().formatHex(bytes));
+                case byte[] bytes -> text.append("\\\\x").append(HexFormat.of().formatHex(bytes));
                 // What the PostgreSQL driver sends for LocalDate.MAX and MIN.
-                case LocalDate d when d.equals(LocalDate.MAX) -> buffer.append("infinity");
-                case LocalDate d when d.equals(LocalDate.MIN) -> buffer.append("-infinity");
-                case LocalDate d -> buffer.append(d);
-                case Boolean b -> buffer.append(b ? 't' : 'f');
+                case LocalDate d when d.equals(LocalDate.MAX) -> text.append("infinity");
+                case LocalDate d when d.equals(LocalDate.MIN) -> text.append("-infinity");
+                case LocalDate d -> text.append(d);
+                case Boolean b -> text.append(b ? 't' : 'f');
                 case Integer[] array -> {
-                    buffer.append('{');
+                    text.append('{');
                     for (int i = 0; i < array.length; i++) {
-                        buffer.append(i == 0 ? "" : ",").append(array[i]);
+                        text.append(i == 0 ? "" : ",").append(array[i]);
                     }
-                    buffer.append('}');
+                    text.append('}');
                 }
-                case Number n -> buffer.append(n);
+                case Number n -> text.append(n);
                 default -> throw new IllegalArgumentException("No COPY form for " + value.getClass());
             }
             return this;
-        }
-
-        void end() throws SQLException {
-            buffer.append('\n');
-            firstInRow = true;
-            if (buffer.length() >= FLUSH_CHARS) {
-                flush();
-            }
         }
 
         private void escape(String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
-                    default -> buffer.append(c);
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append(c);
                 }
             }
         }
 
+        byte[] bytes() {
+            return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Sends numbered lines to a COPY in chunks of about 1 MB. */
+    private static final class Stream implements AutoCloseable {
+
+        private final CopyIn copyIn;
+        private final byte[] buffer = new byte[FLUSH_BYTES + 64 * 1024];
+        private int length;
+
+        Stream(CopyIn copyIn) {
+            this.copyIn = copyIn;
+        }
+
+        void line(long id, byte[] rest) throws SQLException {
+            if (length + rest.length + 21 > buffer.length) {
+                flush();
+            }
+            String digits = Long.toString(id);
+            for (int i = 0; i < digits.length(); i++) {
+                buffer[length++] = (byte) digits.charAt(i);
+            }
+            buffer[length++] = '\t';
+            if (rest.length > buffer.length - length) {
+                flush();
+                copyIn.writeToCopy(rest, 0, rest.length);
+                return;
+            }
+            System.arraycopy(rest, 0, buffer, length, rest.length);
+            length += rest.length;
+            if (length >= FLUSH_BYTES) {
+                flush();
+            }
+        }
+
         private void flush() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copyIn.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
+            if (length > 0) {
+                copyIn.writeToCopy(buffer, 0, length);
+                length = 0;
+            }
         }
 
         void finish() throws SQLException {
-            if (!buffer.isEmpty()) {
-                flush();
-            }
+            flush();
             copyIn.endCopy();
         }
 

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangvu.members.MemberCopy.Opened;
+import vn.dangvu.members.MemberCopy.Prepared;
 import vn.dangvu.members.MemberEvent.RecordOpened;
 import vn.dangvu.members.MemberViews.MemberFilter;
 import vn.dangvu.organizations.OrganizationTree;
@@ -311,13 +311,12 @@ public class MemberWorkbook {
         }
     }
 
-    private ImportResult write(List<Opened> accepted) {
-        List<MemberId> ids = copy.insertOpened(accepted);
+    private ImportResult write(List<Prepared> accepted) {
+        List<MemberId> ids = copy.insert(accepted);
         for (int i = 0; i < ids.size(); i++) {
-            MemberHistory history = accepted.get(i).history();
-            MemberEvent first = history.events().getFirst();
-            events.publishEvent(new MemberEventRecorded(ids.get(i), first.kind(), first.on(), history.currentUnit(), null,
-                    history.currentStatus()));
+            Prepared record = accepted.get(i);
+            events.publishEvent(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(), record.unit(), null,
+                    record.status()));
         }
         return new ImportResult(ids.size(), List.of(), 0);
     }
@@ -360,7 +359,7 @@ public class MemberWorkbook {
         private final Map<String, Integer> identityRows = new HashMap<>();
         private final Set<Long> refusedCells = new HashSet<>();
         private final List<ImportError> errors = new ArrayList<>();
-        private final List<Opened> accepted = new ArrayList<>();
+        private final List<Prepared> accepted = new ArrayList<>();
         private boolean headingSeen;
         private boolean headingRight;
         private int dataRows;
@@ -414,7 +413,6 @@ public class MemberWorkbook {
         }
 
         private void checkRow(int row, String[] cells) {
-            int errorsBefore = errorCount;
             String name = cells[WorkbookColumn.FULL_NAME.ordinal()];
             Sex sex = sex(row, cells);
             LocalDate birth = date(row, cells, WorkbookColumn.BIRTH_DATE);
@@ -440,8 +438,9 @@ public class MemberWorkbook {
                     refuse(row, historyColumn(v, opened), v);
                 }
             }
-            if (errorCount == errorsBefore && profile != null && history != null) {
-                accepted.add(new Opened(profile, history));
+            // Once a row is refused nothing will be written, so the rows are no longer prepared.
+            if (errorCount == 0 && profile != null && history != null) {
+                accepted.add(copy.prepare(profile, history));
             }
         }
 
@@ -564,20 +563,19 @@ public class MemberWorkbook {
             return branch;
         }
 
-        /** Identity numbers already in the records, asked in a few queries for the whole file. */
+        /** Identity numbers already in the records, asked in one query for the whole file. */
         void finish() {
             if (!headingSeen || headingRight && dataRows == 0) {
                 refuseFile("workbook.error.no-rows");
                 return;
             }
-            List<String> numbers = new ArrayList<>(identityRows.keySet());
-            for (int from = 0; from < numbers.size(); from += 5_000) {
-                List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + 5_000));
-                jdbc.sql("select identity_number from member where identity_number in (:numbers)")
-                        .param("numbers", chunk).query(String.class).list()
-                        .forEach(taken -> refuse(identityRows.get(taken), WorkbookColumn.IDENTITY_NUMBER,
-                                new RuleViolation("members.record", "members.rule.identity-taken")));
+            if (identityRows.isEmpty()) {
+                return;
             }
+            jdbc.sql("select identity_number from member where identity_number = any(?)")
+                    .param(identityRows.keySet().toArray(String[]::new)).query(String.class).list()
+                    .forEach(taken -> refuse(identityRows.get(taken), WorkbookColumn.IDENTITY_NUMBER,
+                            new RuleViolation("members.record", "members.rule.identity-taken")));
         }
 
         ImportResult result() {

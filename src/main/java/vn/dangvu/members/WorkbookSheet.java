@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -56,13 +58,6 @@ final class WorkbookSheet {
         }
     }
 
-    /** Carries an exception of the row handler through the XML parser, so it is not taken for a damaged file. */
-    private static final class HandlerFailure extends RuntimeException {
-        HandlerFailure(RuntimeException cause) {
-            super(cause);
-        }
-    }
-
     private static final class LimitReached extends RuntimeException {
         LimitReached() {
             super(null, null, false, false);
@@ -72,9 +67,81 @@ final class WorkbookSheet {
     private WorkbookSheet() {
     }
 
-    /** Reads the sheet named {@code sheetName}, or the first sheet if there is none by that name. */
+    /**
+     * Reads the sheet named {@code sheetName}, or the first sheet if there is none by that name. The
+     * XML is parsed on a thread of its own while {@code handler} takes the rows on the caller's, so
+     * reading and checking share the machine's cores.
+     */
     static void read(Path file, String sheetName, int columns, int maxRows, RowHandler handler)
             throws Unreadable, TooManyRows {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+        Thread parser = Thread.ofPlatform().name("xlsx-reader").daemon().start(() -> {
+            Object last = END;
+            try {
+                parse(file, sheetName, columns, maxRows, batch -> {
+                    try {
+                        queue.put(batch);
+                    } catch (InterruptedException e) {
+                        throw new Abandoned();
+                    }
+                });
+            } catch (Abandoned e) {
+                return;
+            } catch (Unreadable | TooManyRows | RuntimeException | Error e) {
+                last = e;
+            }
+            try {
+                queue.put(last);
+            } catch (InterruptedException ignored) {
+                // the reader has stopped listening
+            }
+        });
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item == END) {
+                    return;
+                }
+                switch (item) {
+                    case Unreadable e -> throw e;
+                    case TooManyRows e -> throw e;
+                    case RuntimeException e -> throw e;
+                    case Error e -> throw e;
+                    case RowBatch batch -> {
+                        for (int i = 0; i < batch.size; i++) {
+                            handler.row(batch.numbers[i], batch.rows[i]);
+                        }
+                    }
+                    default -> throw new IllegalStateException("Unexpected " + item);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading a workbook", e);
+        } finally {
+            parser.interrupt();
+        }
+    }
+
+    private static final Object END = new Object();
+
+    /** The parser stops because nobody takes its rows any more. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Rows travel between the threads in batches, not one by one. */
+    private static final class RowBatch {
+        static final int CAPACITY = 256;
+        final int[] numbers = new int[CAPACITY];
+        final String[][] rows = new String[CAPACITY][];
+        int size;
+    }
+
+    private static void parse(Path file, String sheetName, int columns, int maxRows,
+            java.util.function.Consumer<RowBatch> sink) throws Unreadable, TooManyRows {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             List<String> strings = sharedStrings(reader);
@@ -85,8 +152,10 @@ final class WorkbookSheet {
                 try (InputStream sheet = sheets.next()) {
                     if (i == wanted) {
                         XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new SheetHandler(strings, styles, new Rows(columns, maxRows, handler)));
+                        Rows rows = new Rows(columns, maxRows, sink);
+                        parser.setContentHandler(new SheetHandler(strings, styles, rows));
                         parser.parse(new InputSource(sheet));
+                        rows.flush();
                         return;
                     }
                 }
@@ -97,8 +166,8 @@ final class WorkbookSheet {
             throw new Unreadable(e);
         } catch (LimitReached e) {
             throw new TooManyRows();
-        } catch (HandlerFailure e) {
-            throw (RuntimeException) e.getCause();
+        } catch (Abandoned e) {
+            throw e;
         } catch (RuntimeException e) {
             // POI reports some damaged packages (a missing part, a bad relationship) with runtime exceptions.
             throw new Unreadable(e);
@@ -301,15 +370,16 @@ final class WorkbookSheet {
 
         private final int columns;
         private final int maxRows;
-        private final RowHandler handler;
+        private final java.util.function.Consumer<RowBatch> sink;
+        private RowBatch batch = new RowBatch();
         private String[] cells;
         private boolean any;
         private int rows;
 
-        Rows(int columns, int maxRows, RowHandler handler) {
+        Rows(int columns, int maxRows, java.util.function.Consumer<RowBatch> sink) {
             this.columns = columns;
             this.maxRows = maxRows;
-            this.handler = handler;
+            this.sink = sink;
         }
 
         void start() {
@@ -331,10 +401,17 @@ final class WorkbookSheet {
             if (++rows > maxRows) {
                 throw new LimitReached();
             }
-            try {
-                handler.row(number, cells);
-            } catch (RuntimeException e) {
-                throw new HandlerFailure(e);
+            batch.numbers[batch.size] = number;
+            batch.rows[batch.size++] = cells;
+            if (batch.size == RowBatch.CAPACITY) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.size > 0) {
+                sink.accept(batch);
+                batch = new RowBatch();
             }
         }
     }
