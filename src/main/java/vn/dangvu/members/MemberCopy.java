@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.RuleViolation;
 
@@ -26,8 +30,7 @@ import vn.dangvu.platform.RuleViolation;
  * Writes many opened records at once with PostgreSQL's COPY: the very rows {@link MemberRegistry}
  * writes one member at a time (the member with its projections, the {@code RecordOpened} event, the
  * periods), from the same {@link MemberStore} helpers. {@link #prepare} turns a checked record into
- * its rows in COPY's text format, so an import can do that work while it reads the file; {@link #insert}
- * then only numbers and sends them.
+ * its rows in COPY's text format, and a {@link Writer} numbers and sends them.
  */
 @Repository
 class MemberCopy {
@@ -59,11 +62,14 @@ class MemberCopy {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final MemberStore store;
+    private final TransactionTemplate separately;
 
-    MemberCopy(DataSource dataSource, JdbcClient jdbc, MemberStore store) {
+    MemberCopy(DataSource dataSource, JdbcClient jdbc, MemberStore store, PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.store = store;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The rows of a record whose profile and one-event history have been checked. */
@@ -90,49 +96,112 @@ class MemberCopy {
         return new Prepared(member.bytes(), event, periodLines, first.on(), countedIn, history.currentStatus());
     }
 
-    /** Writes the records in the caller's transaction and answers their ids, in the given order. */
+    /**
+     * A writer of records in the caller's transaction, which must stay open until {@link Writer#finish}:
+     * members go to PostgreSQL as they are added, so the server indexes them while the caller is still
+     * checking the rest; their events and periods follow at the end.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<MemberId> insert(List<Prepared> records) {
-        if (records.isEmpty()) {
-            return List.of();
+    Writer writer() {
+        return new Writer(DataSourceUtils.getConnection(dataSource));
+    }
+
+    /** Numbers from the member identity's sequence, taken aside: the writer's connection is busy with COPY. */
+    private long[] nextIds(int count) {
+        return separately.execute(status -> jdbc.sql(
+                        "select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
+                .param(count).query(Long.class).list().stream().mapToLong(Long::longValue).toArray());
+    }
+
+    final class Writer implements AutoCloseable {
+
+        private static final int ID_BLOCK = 1024;
+
+        private final Connection connection;
+        private final List<Prepared> records = new ArrayList<>();
+        private final List<Long> ids = new ArrayList<>();
+        private Stream members;
+        private long[] block = new long[0];
+        private int nextInBlock;
+        private SQLException failure;
+
+        private Writer(Connection connection) {
+            this.connection = connection;
         }
-        // COPY returns no generated keys, so the ids come from the identity's own sequence first;
-        // COPY writes given values into an identity column, as INSERT ... OVERRIDING SYSTEM VALUE does.
-        long[] ids = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
-                .param(records.size()).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            try (Stream out = new Stream(copy.copyIn(MEMBER_COPY))) {
-                for (int i = 0; i < ids.length; i++) {
-                    out.line(ids[i], records.get(i).member());
-                }
-                out.finish();
+
+        /** Sends the member's row now; an error of the server is kept for {@link #finish}. */
+        void add(Prepared record) {
+            if (failure != null) {
+                return;
             }
-            try (Stream out = new Stream(copy.copyIn(EVENT_COPY))) {
-                for (int i = 0; i < ids.length; i++) {
-                    out.line(ids[i], records.get(i).event());
-                }
-                out.finish();
+            if (nextInBlock == block.length) {
+                block = nextIds(ID_BLOCK);
+                nextInBlock = 0;
             }
-            try (Stream out = new Stream(copy.copyIn(PERIOD_COPY))) {
-                for (int i = 0; i < ids.length; i++) {
-                    for (byte[] period : records.get(i).periods()) {
-                        out.line(ids[i], period);
+            long id = block[nextInBlock++];
+            records.add(record);
+            ids.add(id);
+            try {
+                if (members == null) {
+                    members = new Stream(copyManager().copyIn(MEMBER_COPY));
+                }
+                members.line(id, record.member());
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
+
+        /** Ends the members' COPY, writes the events and periods, and answers the ids in order. */
+        List<MemberId> finish() {
+            try {
+                if (failure != null) {
+                    throw failure;
+                }
+                if (members != null) {
+                    members.finish();
+                }
+                CopyManager copy = copyManager();
+                try (Stream out = new Stream(copy.copyIn(EVENT_COPY))) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        out.line(ids.get(i), records.get(i).event());
                     }
+                    out.finish();
                 }
-                out.finish();
+                try (Stream out = new Stream(copy.copyIn(PERIOD_COPY))) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        for (byte[] period : records.get(i).periods()) {
+                            out.line(ids.get(i), period);
+                        }
+                    }
+                    out.finish();
+                }
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    // Another user saved one of these identity numbers since the file was checked.
+                    throw new RuleViolation("members.record", "members.rule.identity-taken");
+                }
+                throw new SQLStateSQLExceptionTranslator().translate("COPY member records", null, e);
             }
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                // Another user saved one of these identity numbers since the file was checked.
-                throw new RuleViolation("members.record", "members.rule.identity-taken");
-            }
-            throw new SQLStateSQLExceptionTranslator().translate("COPY member records", null, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            return ids.stream().map(MemberId::new).toList();
         }
-        return java.util.Arrays.stream(ids).mapToObj(MemberId::new).toList();
+
+        private CopyManager copyManager() throws SQLException {
+            return connection.unwrap(PGConnection.class).getCopyAPI();
+        }
+
+        /** Cancels an unfinished COPY, so the transaction can roll back, and gives the connection back. */
+        @Override
+        public void close() {
+            try {
+                if (members != null) {
+                    members.close();
+                }
+            } catch (SQLException ignored) {
+                // the server has ended the COPY already; the transaction rolls back all the same
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
     }
 
     /** One line of COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */

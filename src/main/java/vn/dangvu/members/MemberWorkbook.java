@@ -40,6 +40,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.members.MemberCopy.Prepared;
@@ -58,9 +59,11 @@ import vn.dangvu.platform.UnitAccess;
  * Member records in Excel: the template to fill in, the import of a filled-in file and the export of a
  * list. An import opens records under exactly the rules of {@link MemberRegistry#openRecord} (the
  * profile, the identity number, the opened history, a writable branch) and is all or nothing: every
- * row is checked first, each refused cell gets its message, and nothing is written unless every row
- * passes; then all rows are written at once with COPY. Exports are personal data leaving Dangvu and
- * are announced with {@link PersonalDataExported} for the audit log.
+ * row is checked, each refused cell gets its message, and nothing is committed unless every row
+ * passes. For speed the rows that pass are sent with COPY while the rest of the file is still being
+ * checked, in one transaction that is rolled back as soon as any row is refused, so no one ever sees
+ * a part of a file. Exports are personal data leaving Dangvu and are announced with
+ * {@link PersonalDataExported} for the audit log.
  */
 @Service
 public class MemberWorkbook {
@@ -108,6 +111,8 @@ public class MemberWorkbook {
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    /** Reads while the import's own connection is busy with COPY: committed data only, on another connection. */
+    private final TransactionTemplate separately;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -123,6 +128,9 @@ public class MemberWorkbook {
         this.messages = messages;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.separately = new TransactionTemplate(transactionManager);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately.setReadOnly(true);
         this.events = events;
         this.clock = clock;
     }
@@ -284,19 +292,23 @@ public class MemberWorkbook {
             }
             Check check = new Check(root, rootView, today, locale);
             try {
-                // The heading row counts as one: MAX_ROWS people and their headings.
-                WorkbookSheet.read(file, SHEET, COLUMNS.length, MAX_ROWS + 1, check::row);
-            } catch (WorkbookSheet.Unreadable e) {
-                return rejected(locale, "workbook.error.not-xlsx");
-            } catch (WorkbookSheet.TooManyRows e) {
-                return rejected(locale, "workbook.error.too-many-rows", MAX_ROWS);
-            }
-            check.finish();
-            if (check.errorCount > 0) {
-                return check.result();
-            }
-            try {
-                return transactions.execute(status -> write(check.accepted));
+                return transactions.execute(status -> {
+                    try (MemberCopy.Writer writer = copy.writer()) {
+                        check.writer = writer;
+                        ImportResult refused = check.readAll(file);
+                        if (refused != null || check.errorCount > 0) {
+                            status.setRollbackOnly();
+                            return refused != null ? refused : check.result();
+                        }
+                        List<MemberId> ids = writer.finish();
+                        for (int i = 0; i < ids.size(); i++) {
+                            Prepared record = check.accepted.get(i);
+                            events.publishEvent(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(),
+                                    record.unit(), null, record.status()));
+                        }
+                        return new ImportResult(ids.size(), List.of(), 0);
+                    }
+                });
             } catch (RuleViolation raced) {
                 return rejected(locale, raced.messageKey());
             }
@@ -309,16 +321,6 @@ public class MemberWorkbook {
                 // A temporary file left behind is removed with the others when the machine restarts.
             }
         }
-    }
-
-    private ImportResult write(List<Prepared> accepted) {
-        List<MemberId> ids = copy.insert(accepted);
-        for (int i = 0; i < ids.size(); i++) {
-            Prepared record = accepted.get(i);
-            events.publishEvent(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(), record.unit(), null,
-                    record.status()));
-        }
-        return new ImportResult(ids.size(), List.of(), 0);
     }
 
     private ImportResult rejected(Locale locale, String key, Object... args) {
@@ -346,7 +348,10 @@ public class MemberWorkbook {
     private record Branch(UnitId id, UnitView view, String refusalKey, Object[] refusalArgs) {
     }
 
-    /** The check of every row of one file; it keeps the accepted records until all are known good. */
+    /**
+     * The check of every row of one file. While no row has been refused, each accepted record goes to
+     * the writer at once; the transaction decides at the end whether any of it stays.
+     */
     private final class Check {
 
         private final UnitId root;
@@ -360,6 +365,7 @@ public class MemberWorkbook {
         private final Set<Long> refusedCells = new HashSet<>();
         private final List<ImportError> errors = new ArrayList<>();
         private final List<Prepared> accepted = new ArrayList<>();
+        private MemberCopy.Writer writer;
         private boolean headingSeen;
         private boolean headingRight;
         private int dataRows;
@@ -392,6 +398,20 @@ public class MemberWorkbook {
                     return today;
                 }
             };
+        }
+
+        /** Reads and checks the whole file; a file refused whole answers its result. */
+        ImportResult readAll(Path file) {
+            try {
+                // The heading row counts as one: MAX_ROWS people and their headings.
+                WorkbookSheet.read(file, SHEET, COLUMNS.length, MAX_ROWS + 1, this::row);
+            } catch (WorkbookSheet.Unreadable e) {
+                return rejected(locale, "workbook.error.not-xlsx");
+            } catch (WorkbookSheet.TooManyRows e) {
+                return rejected(locale, "workbook.error.too-many-rows", MAX_ROWS);
+            }
+            finish();
+            return null;
         }
 
         void row(int number, String[] cells) {
@@ -438,9 +458,11 @@ public class MemberWorkbook {
                     refuse(row, historyColumn(v, opened), v);
                 }
             }
-            // Once a row is refused nothing will be written, so the rows are no longer prepared.
+            // Once a row is refused nothing will be written, so the rows are no longer sent.
             if (errorCount == 0 && profile != null && history != null) {
-                accepted.add(copy.prepare(profile, history));
+                Prepared record = copy.prepare(profile, history);
+                accepted.add(record);
+                writer.add(record);
             }
         }
 
@@ -534,7 +556,8 @@ public class MemberWorkbook {
                 refuse(row, WorkbookColumn.BRANCH_CODE, "workbook.error.required");
                 return null;
             }
-            Branch branch = branchesByCode.computeIfAbsent(code.strip().toUpperCase(Locale.ROOT), c -> resolve(code.strip()));
+            Branch branch = branchesByCode.computeIfAbsent(code.strip().toUpperCase(Locale.ROOT),
+                    c -> separately.execute(status -> resolve(code.strip())));
             if (branch.refusalKey() != null) {
                 refuse(row, WorkbookColumn.BRANCH_CODE, branch.refusalKey(), branch.refusalArgs());
                 return null;
@@ -564,7 +587,7 @@ public class MemberWorkbook {
         }
 
         /** Identity numbers already in the records, asked in one query for the whole file. */
-        void finish() {
+        private void finish() {
             if (!headingSeen || headingRight && dataRows == 0) {
                 refuseFile("workbook.error.no-rows");
                 return;
@@ -572,8 +595,8 @@ public class MemberWorkbook {
             if (identityRows.isEmpty()) {
                 return;
             }
-            jdbc.sql("select identity_number from member where identity_number = any(?)")
-                    .param(identityRows.keySet().toArray(String[]::new)).query(String.class).list()
+            separately.execute(status -> jdbc.sql("select identity_number from member where identity_number = any(?)")
+                    .param(identityRows.keySet().toArray(String[]::new)).query(String.class).list())
                     .forEach(taken -> refuse(identityRows.get(taken), WorkbookColumn.IDENTITY_NUMBER,
                             new RuleViolation("members.record", "members.rule.identity-taken")));
         }

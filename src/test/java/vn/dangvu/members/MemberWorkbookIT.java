@@ -351,6 +351,34 @@ class MemberWorkbookIT {
                 """).params(branchCode).query(Long.class).single()).isEqualTo(3_000);
     }
 
+    @Test
+    void rowsAlreadySentAreTakenBackWhenALaterRowIsRefused() {
+        // Enough rows for the writer to have sent several megabytes to the server before the last one.
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            rows.add(WorkbookFiles.person(i, "095", branchCode, today));
+        }
+        Object[] last = official("Cuối Văn Sai", Sex.MALE, LocalDate.of(1980, 1, 1), branchCode);
+        last[2] = "hôm qua";
+        rows.add(last);
+        Object[] known = official("Cuối Văn Trùng", Sex.MALE, LocalDate.of(1980, 1, 1), branchCode);
+        rows.add(known);
+        registry.openRecord(new Profile("Người Đã Có", Sex.MALE, LocalDate.of(1980, 1, 1), null, null, null, null,
+                IdentityNumber.parse((String) known[7]), null, null, null, null, null, null, null),
+                new RecordOpened(LocalDate.of(2015, 1, 1), branch, LocalDate.of(2005, 1, 1), null, null));
+        List<Long> before = counts();
+
+        ImportResult result = importRows(rows);
+
+        assertThat(result.errors()).extracting(ImportError::cell).containsExactly("C6002", "H6003");
+        assertThat(counts()).isEqualTo(before);
+
+        // The same rows without the two faults go in whole.
+        ImportResult fixed = importRows(rows.subList(0, 6_000));
+        assertThat(fixed.imported()).isEqualTo(6_000);
+        assertThat(counts().getFirst()).isEqualTo(before.getFirst() + 6_000);
+    }
+
     // --- the template -------------------------------------------------------------------------------
 
     @Test
