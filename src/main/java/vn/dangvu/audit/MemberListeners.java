@@ -7,12 +7,14 @@ import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.members.MemberDirectory;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberEventRecorded;
 import vn.dangvu.members.MemberId;
 import vn.dangvu.organizations.UnitId;
+import vn.dangvu.platform.PersonalDataExported;
 import vn.dangvu.platform.SensitiveValueRevealed;
 
 /**
@@ -49,15 +51,25 @@ class MemberListeners {
                 before.isEmpty() ? null : before, after);
     }
 
-    /** A reveal may come from outside any transaction (an API call): the entry gets its own then. */
+    /**
+     * A reveal happens whether or not the caller's work commits, and may come from a read-only
+     * transaction or none: the entry is written in a transaction of its own.
+     */
     @EventListener
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SensitiveValueRevealed revealed) {
         Set<Long> units = MEMBER.equals(revealed.recordType())
                 ? members.unitOf(new MemberId(revealed.recordId())).map(u -> Set.of(u.value())).orElse(Set.of())
                 : Set.of();
         log.record("REVEALED", revealed.recordType(), revealed.recordId(), units, null,
                 Map.of("field", revealed.field()));
+    }
+
+    /** Every export of personal data (a member list to Excel, say): who, which unit's people, how many. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PersonalDataExported exported) {
+        log.recordExport(exported.what(), Set.of(exported.unitId()), exported.rows(), Map.of());
     }
 
     private static Map<String, Object> fields(MemberEvent event) {

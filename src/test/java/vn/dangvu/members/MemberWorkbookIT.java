@@ -49,6 +49,20 @@ class MemberWorkbookIT {
     @Autowired StructuralChanges changes;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired vn.dangvu.accounts.TestAccounts accounts;
+
+    /** The workbook works within the signed-in user's scope: here an administrator's, the whole tree. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        accounts.admin(), null, List.of()));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
 
     UnitId province;
     UnitId committee;
@@ -443,6 +457,10 @@ class MemberWorkbookIT {
         assertThat(rows).isEqualTo(2);
         assertThat(events.stream(PersonalDataExported.class))
                 .contains(new PersonalDataExported("member-list", committee.value(), 2));
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry
+                 where action = 'EXPORTED' and record_type = 'member-list' and ? = any(unit_ids)
+                """).param(committee.value()).query(Long.class).single()).isEqualTo(1L);
         try (Workbook exported = WorkbookFiles.read(out.toByteArray())) {
             Sheet sheet = exported.getSheet("Đảng viên");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);

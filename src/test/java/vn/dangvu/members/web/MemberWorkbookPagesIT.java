@@ -1,5 +1,8 @@
 package vn.dangvu.members.web;
 
+import vn.dangvu.accounts.TestAccounts;
+import vn.dangvu.SignedIn;
+import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -39,7 +42,15 @@ class MemberWorkbookPagesIT {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Autowired MockMvcTester mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
+    MockMvcTester mvc;
+
+    /** Every request signed in as an administrator: these tests are about the workbook, not about signing in. */
+    @BeforeEach
+    void signIn() {
+        mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+    }
     @Autowired StructuralChanges changes;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
