@@ -5,7 +5,8 @@
 -- interval in which that unit stood in the subtree). Facts are member events (a flow counts an event
 -- on its day) and member periods (a stock counts a period while it lasts). So when either side
 -- changes, the tally changes by the pairs of the changed rows with the other side — whichever program
--- wrote them: the registries, an import or a bulk load. Statement-level triggers with transition
+-- wrote them: the registries, an import or a bulk load. The counts of units by type are the
+-- intervals of the closure themselves. Statement-level triggers with transition
 -- tables apply each statement's changes as one set, in the statement's own transaction.
 
 -- The measures a member event counts in.
@@ -32,6 +33,16 @@ create function target_period_measures(status varchar) returns text[]
         when 'PROBATIONARY' then array['members.atDate']
         when 'OFFICIAL' then array['members.atDate', 'members.officialAtDate']
         when 'CANDIDATE' then array['candidates.atDate']
+        else array[]::text[] end
+$$;
+
+-- The stock measures a unit of a type counts in, standing in a subtree.
+create function target_unit_measures(unit_type varchar) returns text[]
+    language sql immutable parallel safe as $$
+    select case unit_type
+        when 'GRASSROOTS_COMMITTEE' then array['units.grassroots']
+        when 'GRASSROOTS_BRANCH' then array['units.grassroots', 'units.branches']
+        when 'BRANCH' then array['units.branches']
         else array[]::text[] end
 $$;
 
@@ -91,6 +102,21 @@ begin
               join target_tally_type t on t.unit_type = u.type
              where least(p.valid_to, a.valid_to) <> 'infinity'
             $q$, relation);
+    elsif source = 'units' then
+        pairs := format($q$
+            select a.ancestor_id, m.measure, a.valid_from as day, 1 as n
+              from %1$I a
+              join org_unit u on u.id = a.ancestor_id
+              join target_tally_type t on t.unit_type = u.type
+              cross join lateral unnest(target_unit_measures(a.descendant_type)) m (measure)
+            union all
+            select a.ancestor_id, m.measure, a.valid_to, -1
+              from %1$I a
+              join org_unit u on u.id = a.ancestor_id
+              join target_tally_type t on t.unit_type = u.type
+              cross join lateral unnest(target_unit_measures(a.descendant_type)) m (measure)
+             where a.valid_to <> 'infinity'
+            $q$, relation);
     elsif source = 'org_unit_ancestry' then
         pairs := format($q$
             select a.ancestor_id, m.measure, e.occurred_on as day, 1 as n
@@ -117,6 +143,19 @@ begin
                                   and p.valid_from < a.valid_to and p.valid_to > a.valid_from
               cross join lateral unnest(target_period_measures(p.status)) m (measure)
              where least(p.valid_to, a.valid_to) <> 'infinity'
+            union all
+            select a.ancestor_id, m.measure, a.valid_from, 1
+              from %1$I a
+              join org_unit u on u.id = a.ancestor_id
+              join target_tally_type t on t.unit_type = u.type
+              cross join lateral unnest(target_unit_measures(a.descendant_type)) m (measure)
+            union all
+            select a.ancestor_id, m.measure, a.valid_to, -1
+              from %1$I a
+              join org_unit u on u.id = a.ancestor_id
+              join target_tally_type t on t.unit_type = u.type
+              cross join lateral unnest(target_unit_measures(a.descendant_type)) m (measure)
+             where a.valid_to <> 'infinity'
             $q$, relation);
     else
         raise exception 'no tally for %', source;
@@ -171,5 +210,6 @@ begin
     delete from target_tally;
     execute target_tally_sql('member_event', 'member_event', 1);
     execute target_tally_sql('member_period', 'member_period', 1);
+    execute target_tally_sql('units', 'org_unit_ancestry', 1);
 end
 $$;

@@ -75,23 +75,29 @@ class BuiltInMeasures implements MeasureProvider {
              group by root, day
             """;
 
-    /** Units of some types standing anywhere in the subtree (the root itself included), as a stock. */
+    /**
+     * Units of a type that counts in {@code :measure} (by {@code target_unit_measures}) standing anywhere
+     * in the subtree, the root itself included, as a stock.
+     */
     private static final String UNITS = """
             select root, day, sum(num) as num, 0 as den from (
                 select a.ancestor_id as root, a.valid_from as day, 1 as num
                   from org_unit_ancestry a
-                 where a.ancestor_id = any(:roots) and a.descendant_type in (%1$s) and a.valid_from <= :to
+                 where a.ancestor_id = any(:roots) and a.valid_from <= :to
+                   and cast(:measure as text) = any(target_unit_measures(a.descendant_type))
                 union all
                 select a.ancestor_id, a.valid_to, -1
                   from org_unit_ancestry a
-                 where a.ancestor_id = any(:roots) and a.descendant_type in (%1$s) and a.valid_to <= :to
+                 where a.ancestor_id = any(:roots) and a.valid_to <= :to
+                   and cast(:measure as text) = any(target_unit_measures(a.descendant_type))
             ) x
              group by root, day
             """;
 
     /**
      * Units received (tiếp nhận): handed over or merged to a unit of the subtree from a superior
-     * outside it. Structural events are few, so the query starts from them.
+     * outside it (asked of that superior's own superiors). Structural events are few, so the query
+     * starts from them.
      */
     private static final String UNITS_RECEIVED = """
             select a.ancestor_id as root, e.occurred_on as day, count(*) as num, 0 as den
@@ -100,9 +106,9 @@ class BuiltInMeasures implements MeasureProvider {
                                       and a.valid_from <= e.occurred_on and a.valid_to > e.occurred_on
              where e.kind in ('HANDED_OVER', 'MERGED') and e.occurred_on >= :from and e.occurred_on <= :to
                and a.ancestor_id = any(:roots)
-               and not exists (select 1 from org_unit_ancestry b
-                                where b.ancestor_id = a.ancestor_id and b.descendant_id = e.from_unit_id
-                                  and b.valid_from <= e.occurred_on - 1 and b.valid_to > e.occurred_on - 1)
+               and a.ancestor_id <> all(array(select s.ancestor_id from org_unit_ancestry s
+                                               where s.descendant_id = e.from_unit_id
+                                                 and s.valid_from <= e.occurred_on - 1 and s.valid_to > e.occurred_on - 1))
              group by 1, 2
             """;
 
@@ -136,8 +142,8 @@ class BuiltInMeasures implements MeasureProvider {
                 Measure.of(TRANSFERRED_OUT, MeasureKind.FLOW, new TransferSource(jdbc, false)),
                 Measure.of(RECEIVED, MeasureKind.FLOW, new SqlMeasureSource(jdbc, UNITS_RECEIVED)),
                 Measure.of(DISSOLVED, MeasureKind.FLOW, new SqlMeasureSource(jdbc, UNITS_DISSOLVED)),
-                stock(jdbc, GRASSROOTS, UNITS.formatted("'GRASSROOTS_COMMITTEE', 'GRASSROOTS_BRANCH'")),
-                stock(jdbc, BRANCHES, UNITS.formatted("'BRANCH', 'GRASSROOTS_BRANCH'")));
+                Measure.of(GRASSROOTS, MeasureKind.STOCK, new TalliedMeasureSource(jdbc, GRASSROOTS, UNITS)),
+                Measure.of(BRANCHES, MeasureKind.STOCK, new TalliedMeasureSource(jdbc, BRANCHES, UNITS)));
     }
 
     private static Measure memberFlow(JdbcClient jdbc, String code) {
@@ -146,10 +152,6 @@ class BuiltInMeasures implements MeasureProvider {
 
     private static Measure memberStock(JdbcClient jdbc, String code) {
         return Measure.of(code, MeasureKind.STOCK, new TalliedMeasureSource(jdbc, code, MEMBER_PERIODS));
-    }
-
-    private static Measure stock(JdbcClient jdbc, String code, String sql) {
-        return Measure.of(code, MeasureKind.STOCK, new SqlMeasureSource(jdbc, sql));
     }
 
     @Override

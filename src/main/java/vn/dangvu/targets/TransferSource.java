@@ -9,44 +9,76 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Official transfers into or out of a subtree, from or to a branch outside it: what a committee's
  * statistics count as "chuyển đến" and "chuyển đi" (transfers within the subtree are not counted).
  * Where a member came from is the period that ends on the transfer's day. Unlike the other member
- * measures this is not a sum over units, so it is not tallied: it is read in one of two orders — from
- * the subtree down to its events for a small unit, from the period's transfers (few, nationally) for
- * a committee with thousands of units under it. The query is the same; only the order differs.
+ * measures this is not a sum over units, so it is not tallied.
+ *
+ * <p>It is read in one of two orders: from the subtree down to its transfers for a small unit, and
+ * from the period's transfers (a few thousand a month nationally) up to their committees for a
+ * committee with thousands of units under it. The planner cannot tell the two apart — it estimates
+ * a province's subtree at a few hundred units — so the large order is spelled out with LATERAL.
+ * Whether the other end lies outside the subtree is asked of that end's own superiors (a handful of
+ * rows by the descendant index), never by scanning the subtree.
  */
 record TransferSource(JdbcClient jdbc, boolean in) implements MeasureSource {
 
+    /** The units a unit stood under on a day, itself included. */
+    private static final String SUPERIORS = """
+            array(select s.ancestor_id from org_unit_ancestry s
+                   where s.descendant_id = %s and s.valid_from <= %s and s.valid_to > %s)
+            """;
+
+    private static final String IN_SMALL = """
+            select a.ancestor_id as root, e.occurred_on as day, count(*) as num, 0 as den
+              from org_unit_ancestry a
+              join member_event e on e.unit_id = a.descendant_id and e.kind = 'Transferred'
+                                 and e.occurred_on >= a.valid_from and e.occurred_on < a.valid_to
+                                 and e.occurred_on >= :from and e.occurred_on <= :to
+              join member_period p on p.member_id = e.member_id and p.valid_to = e.occurred_on
+             where a.ancestor_id = any(:roots) and a.valid_from <= :to and a.valid_to > :from
+               and a.ancestor_id <> all(%s)
+             group by 1, 2
+            """.formatted(SUPERIORS.formatted("p.unit_id", "e.occurred_on - 1", "e.occurred_on - 1"));
+
+    private static final String OUT_SMALL = """
+            select a.ancestor_id as root, e.occurred_on as day, count(*) as num, 0 as den
+              from org_unit_ancestry a
+              join member_period p on p.unit_id = a.descendant_id
+                                  and p.valid_to >= :from and p.valid_to <= :to
+                                  and p.valid_to - 1 >= a.valid_from and p.valid_to - 1 < a.valid_to
+              join member_event e on e.member_id = p.member_id and e.occurred_on = p.valid_to
+                                 and e.kind = 'Transferred'
+             where a.ancestor_id = any(:roots) and a.valid_from <= :to and a.valid_to >= :from
+               and a.ancestor_id <> all(%s)
+             group by 1, 2
+            """.formatted(SUPERIORS.formatted("e.unit_id", "e.occurred_on", "e.occurred_on"));
+
+    /** The period's transfers, each with the branch left and the branch joined. */
     private static final String TRANSFERS = """
-            with t as %s (select e.member_id, e.unit_id, e.occurred_on from member_event e
-                           where e.kind = 'Transferred' and e.occurred_on >= :from and e.occurred_on <= :to)
+            select e.occurred_on as day, p.unit_id as left_unit, e.unit_id as joined_unit
+              from member_event e
+              cross join lateral (select p.unit_id from member_period p
+                                   where p.member_id = e.member_id and p.valid_to = e.occurred_on) p
+             where e.kind = 'Transferred' and e.occurred_on >= :from and e.occurred_on <= :to
             """;
 
-    /** Into the subtree: the destination stood in it that day, the branch left the day before did not. */
-    private static final String IN = TRANSFERS + """
-            select a.ancestor_id as root, t.occurred_on as day, count(*) as num, 0 as den
-              from t
-              join org_unit_ancestry a on a.descendant_id = t.unit_id
-                                      and a.valid_from <= t.occurred_on and a.valid_to > t.occurred_on
-              join member_period p on p.member_id = t.member_id and p.valid_to = t.occurred_on
-             where a.ancestor_id = any(:roots)
-               and not exists (select 1 from org_unit_ancestry b
-                                where b.ancestor_id = a.ancestor_id and b.descendant_id = p.unit_id
-                                  and b.valid_from <= t.occurred_on - 1 and b.valid_to > t.occurred_on - 1)
+    private static final String IN_LARGE = """
+            select s.root, t.day, count(*) as num, 0 as den
+              from (%s) t
+              cross join lateral (select ancestor_id as root from unnest(%s) ancestor_id
+                                   where ancestor_id = any(:roots)) s
+             where s.root <> all(%s)
              group by 1, 2
-            """;
+            """.formatted(TRANSFERS, SUPERIORS.formatted("t.joined_unit", "t.day", "t.day"),
+            SUPERIORS.formatted("t.left_unit", "t.day - 1", "t.day - 1"));
 
-    /** Out of the subtree: the branch left stood in it the day before, the destination does not. */
-    private static final String OUT = TRANSFERS + """
-            select a.ancestor_id as root, t.occurred_on as day, count(*) as num, 0 as den
-              from t
-              join member_period p on p.member_id = t.member_id and p.valid_to = t.occurred_on
-              join org_unit_ancestry a on a.descendant_id = p.unit_id
-                                      and a.valid_from <= t.occurred_on - 1 and a.valid_to > t.occurred_on - 1
-             where a.ancestor_id = any(:roots)
-               and not exists (select 1 from org_unit_ancestry b
-                                where b.ancestor_id = a.ancestor_id and b.descendant_id = t.unit_id
-                                  and b.valid_from <= t.occurred_on and b.valid_to > t.occurred_on)
+    private static final String OUT_LARGE = """
+            select s.root, t.day, count(*) as num, 0 as den
+              from (%s) t
+              cross join lateral (select ancestor_id as root from unnest(%s) ancestor_id
+                                   where ancestor_id = any(:roots)) s
+             where s.root <> all(%s)
              group by 1, 2
-            """;
+            """.formatted(TRANSFERS, SUPERIORS.formatted("t.left_unit", "t.day - 1", "t.day - 1"),
+            SUPERIORS.formatted("t.joined_unit", "t.day", "t.day"));
 
     @Override
     public List<Delta> deltas(List<Long> roots, LocalDate from, LocalDate to) {
@@ -63,7 +95,6 @@ record TransferSource(JdbcClient jdbc, boolean in) implements MeasureSource {
                 select exists(select 1 from org_unit where id = any(?)
                                  and type in ('PROVINCIAL_COMMITTEE', 'UPPER_GRASSROOTS_COMMITTEE'))
                 """).param(roots.toArray(Long[]::new)).query(Boolean.class).single();
-        String order = large ? "materialized" : "not materialized";
-        return new SqlMeasureSource(jdbc, (in ? IN : OUT).formatted(order));
+        return new SqlMeasureSource(jdbc, in ? large ? IN_LARGE : IN_SMALL : large ? OUT_LARGE : OUT_SMALL);
     }
 }

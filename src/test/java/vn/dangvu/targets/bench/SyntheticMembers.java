@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A synthetic national dataset for measuring targets at scale, written in bulk by SQL: 40
  * provincial-level committees, 120 bloc committees, about 52,000 grassroots organizations (two in
  * five of them grassroots branches) and 250,000 branches, with 1% of the branches handed to another
- * committee on 1/7/2023; 5 million members whose records were opened on 1/1/2019, and 1.35 million
+ * committee of their province on 1/7/2023; 5 million members whose records were opened on 1/1/2019, and 1.35 million
  * more admitted from 2019 to mid-2026 with their whole path (candidate, certificate, introduction,
  * branch vote, admission, ceremony, recognition); deaths, striking off, expulsions, reprimands and
  * transfers spread over the years; and two terms for every unit. {@code scale} multiplies the
@@ -49,7 +49,7 @@ final class SyntheticMembers {
                 """
                 insert into org_unit (id, code, type, name, name_folded, established_on, parent_id) overriding system value
                 select 1001 + g, 'BG' || g,
-                       case when g %% 5 < 2 then 'GRASSROOTS_BRANCH' else 'GRASSROOTS_COMMITTEE' end,
+                       case when (g / 40) %% 5 < 2 then 'GRASSROOTS_BRANCH' else 'GRASSROOTS_COMMITTEE' end,
                        'Tổ chức cơ sở đảng số ' || g, 'to chuc co so dang so ' || g, date '2000-01-01',
                        case when g / 40 < %2$d then 40 + (g %% 40) * 3 + (g / 40) %% 3 + 1 else g %% 40 + 1 end
                   from generate_series(0, %1$d - 1) g
@@ -59,7 +59,7 @@ final class SyntheticMembers {
                 select 100001 + g * 8 + b, 'BB' || g || '-' || b, 'BRANCH', 'Chi bộ số ' || b || ' của cơ sở ' || g,
                        'chi bo so ' || b || ' cua co so ' || g, date '2000-01-01', 1001 + g
                   from generate_series(0, %1$d - 1) g, generate_series(0, 7) b
-                 where g %% 5 >= 2
+                 where (g / 40) %% 5 >= 2
                 """.formatted(grassroots),
                 """
                 insert into org_unit_name (unit_id, valid_from, name, name_folded)
@@ -72,10 +72,10 @@ final class SyntheticMembers {
                 // one branch in a hundred moves to the next committee of its province on 1/7/2023
                 """
                 create temporary table bench_move as
-                select u.id, u.parent_id as old_parent, u.parent_id + 40 as new_parent
+                select u.id, u.parent_id as old_parent, u.parent_id + 200 as new_parent
                   from org_unit u
                  where u.type = 'BRANCH' and u.id %% 100 = 42
-                   and exists (select 1 from org_unit n where n.id = u.parent_id + 40)
+                   and exists (select 1 from org_unit n where n.id = u.parent_id + 200)
                 """,
                 """
                 update org_unit_link l set valid_to = date '2023-07-01'

@@ -239,5 +239,8 @@ class TargetPagesIT {
         assertThat(mvc.get().uri("/api/v1/measures").exchange()).hasStatusOk().bodyText()
                 .contains("Số đảng viên mới được kết nạp");
         assertThat(mvc.get().uri("/units/{id}/targets/999999999", zones.value()).exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/v3/api-docs").exchange()).hasStatusOk().bodyText()
+                .contains("/api/v1/units/{id}/progress").contains("/api/v1/units/{id}/rollup").contains("/api/v1/rollup")
+                .contains("/api/v1/resolutions/{rid}/targets").contains("/api/v1/targets/{tid}/values");
     }
 }
