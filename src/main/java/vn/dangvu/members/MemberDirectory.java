@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import vn.dangvu.members.MemberViews.ReminderKind;
 import vn.dangvu.members.MemberViews.TimelineEntry;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.Page;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.platform.VietnameseText;
 
 /**
@@ -104,10 +106,30 @@ public class MemberDirectory {
      * names, then family name. Current members by default; {@code filter.on} looks at a past day.
      */
     public Page<MemberSummary> list(MemberFilter filter, int page, int size) {
+        return list(filter, null, page, size);
+    }
+
+    /**
+     * {@link #list(MemberFilter, int, int)} as a user limited to the scope's units (null: the whole tree)
+     * may see it: only people whose branch the scope reaches today, counted in a branch it reaches today.
+     * On a past day a branch held people who have since moved out of the user's reach, and a subtree held
+     * branches since handed over out of it; the list names neither.
+     */
+    public Page<MemberSummary> list(MemberFilter filter, Collection<UnitId> scope, int page, int size) {
+        if (scope != null && scope.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
         LocalDate on = filter.on() == null ? LocalDate.now(clock) : filter.on();
         var where = new StringBuilder();
         var params = new java.util.HashMap<String, Object>();
         params.put("d", on);
+        if (scope != null) {
+            UnitScope within = new UnitScope(false, scope.stream().map(UnitId::value).collect(Collectors.toSet()),
+                    LocalDate.now(clock));
+            where.append(" and ").append(within.predicate("m.unit_id"))
+                    .append(" and ").append(within.predicate("p.unit_id"));
+            params.putAll(within.parameters());
+        }
         if (filter.subtree()) {
             where.append("""
                      and p.unit_id in (select a.descendant_id from org_unit_ancestry a
