@@ -2,6 +2,7 @@ package vn.dangvu.members;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.dangvu.platform.RuleViolation;
 
@@ -19,8 +20,11 @@ public record IdentityNumber(String value) {
             "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086",
             "087", "089", "091", "092", "093", "094", "095", "096");
 
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.-]");
+
     public IdentityNumber {
-        if (value == null || !value.matches("\\d{12}") || !PROVINCES.contains(value.substring(0, 3))) {
+        if (value == null || !TWELVE_DIGITS.matcher(value).matches() || !PROVINCES.contains(value.substring(0, 3))) {
             throw new RuleViolation("members.record", "members.rule.identity-format");
         }
     }
@@ -49,6 +53,6 @@ public record IdentityNumber(String value) {
     }
 
     public static IdentityNumber parse(String text) {
-        return new IdentityNumber(text == null ? null : text.replaceAll("[\\s.-]", ""));
+        return new IdentityNumber(text == null ? null : SEPARATORS.matcher(text).replaceAll(""));
     }
 }

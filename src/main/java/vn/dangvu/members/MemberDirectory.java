@@ -119,9 +119,68 @@ public class MemberDirectory {
         if (scope != null && scope.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
+        var params = new java.util.HashMap<String, Object>();
+        String from = listFrom(filter, scope, params);
+        List<MemberSummary> items = jdbc.sql("""
+                select m.id, m.full_name, m.sex, m.birth_date, p.status, p.unit_id, m.admitted_on, m.party_age_from,
+                       p.exempt, (select u.name from org_unit u where u.id = p.unit_id) as unit_name
+                """ + from + " order by m.sort_key, m.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(MemberDirectory::mapSummary).list();
+        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * The whole list that {@link #list(MemberFilter, Collection, int, int)} pages through, with every
+     * column of the member workbook, in the same order, streamed to {@code sink}: the identity number
+     * comes in clear, for the caller to mask or to show by right.
+     */
+    void forEachWorkbookRow(MemberFilter filter, Collection<UnitId> scope,
+            java.util.function.Consumer<WorkbookRow> sink) {
+        var params = new java.util.HashMap<String, Object>();
+        String from = listFrom(filter, scope, params);
+        jdbc.sql("""
+                select m.full_name, m.sex, m.birth_date, m.ethnicity, m.religion, m.hometown, m.address,
+                       m.identity_number, m.education, m.theory_level, m.occupation, m.workplace, m.party_card_number,
+                       m.phone, m.email, (select u.code from org_unit u where u.id = p.unit_id) as branch_code,
+                       -- the day they came to this branch: the record opened, registration, or the transfer in
+                       (select max(e.occurred_on) from member_event e
+                         where e.member_id = m.id and e.unit_id = p.unit_id and e.occurred_on <= :d
+                           and e.kind in ('RecordOpened', 'CandidateRegistered', 'Transferred')) as joined_on,
+                       m.admitted_on, m.ceremony_on,
+                       -- official since: as the opened paper file says, else the first official period of this admission
+                       case when p.status = 'OFFICIAL' then coalesce(
+                           (select cast(e.payload ->> 'officialFrom' as date) from member_event e
+                             where e.member_id = m.id and e.seq = 1 and e.kind = 'RecordOpened'
+                               and cast(e.payload ->> 'admittedOn' as date) = m.admitted_on),
+                           (select min(q.valid_from) from member_period q
+                             where q.member_id = m.id and q.status = 'OFFICIAL' and q.valid_from >= m.admitted_on))
+                       end as official_on
+                """ + from + " order by m.sort_key, m.id")
+                .params(params).withFetchSize(1000)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(new WorkbookRow(rs.getString("full_name"),
+                        Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("ethnicity"), rs.getString("religion"), rs.getString("hometown"),
+                        rs.getString("address"), rs.getString("identity_number"), rs.getString("education"),
+                        rs.getString("theory_level"), rs.getString("occupation"), rs.getString("workplace"),
+                        rs.getString("party_card_number"), rs.getString("phone"), rs.getString("email"),
+                        rs.getString("branch_code"), rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("admitted_on", LocalDate.class), rs.getObject("ceremony_on", LocalDate.class),
+                        rs.getObject("official_on", LocalDate.class))));
+    }
+
+    /** One line of the member workbook. */
+    record WorkbookRow(String fullName, Sex sex, LocalDate birthDate, String ethnicity, String religion,
+            String hometown, String address, String identityNumber, String education, String theoryLevel,
+            String occupation, String workplace, String partyCardNumber, String phone, String email, String branchCode,
+            LocalDate joinedOn, LocalDate admittedOn, LocalDate ceremonyOn, LocalDate officialOn) {
+    }
+
+    /** The from and where clauses of a member list as the scope (null: the whole tree) sees it, filling in {@code params}. */
+    private String listFrom(MemberFilter filter, Collection<UnitId> scope, Map<String, Object> params) {
         LocalDate on = filter.on() == null ? LocalDate.now(clock) : filter.on();
         var where = new StringBuilder();
-        var params = new java.util.HashMap<String, Object>();
         params.put("d", on);
         if (scope != null) {
             UnitScope within = new UnitScope(false, scope.stream().map(UnitId::value).collect(Collectors.toSet()),
@@ -159,18 +218,10 @@ public class MemberDirectory {
             where.append(" and m.party_age_from > :partyAfter");
             params.put("partyAfter", on.minusYears(filter.maxPartyYears() + 1L));
         }
-        String from = """
+        return """
                   from member_period p join member m on m.id = p.member_id
                  where p.valid_from <= :d and p.valid_to > :d
                 """ + where;
-        List<MemberSummary> items = jdbc.sql("""
-                select m.id, m.full_name, m.sex, m.birth_date, p.status, p.unit_id, m.admitted_on, m.party_age_from,
-                       p.exempt, (select u.name from org_unit u where u.id = p.unit_id) as unit_name
-                """ + from + " order by m.sort_key, m.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query(MemberDirectory::mapSummary).list();
-        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
-        return new Page<>(items, page, size, total);
     }
 
     /**

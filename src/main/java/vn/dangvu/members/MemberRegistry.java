@@ -3,6 +3,8 @@ package vn.dangvu.members;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +61,7 @@ public class MemberRegistry {
         store.appendEvent(id, 1, first, history.currentUnit());
         store.project(id, history);
         events.publishEvent(new MemberEventRecorded(id, first.kind(), first.on(), history.currentUnit(), null,
-                history.currentStatus()));
+                history.currentStatus(), first, null, profile.auditFields()));
         return id;
     }
 
@@ -73,7 +75,7 @@ public class MemberRegistry {
         store.appendEvent(id, past.size() + 1, event, event instanceof MemberEvent.Transferred t ? t.to() : countedIn);
         store.project(id, after);
         events.publishEvent(new MemberEventRecorded(id, event.kind(), event.on(), after.currentUnit(),
-                before.currentStatus(), after.currentStatus()));
+                before.currentStatus(), after.currentStatus(), event, null, null));
         return after;
     }
 
@@ -88,9 +90,18 @@ public class MemberRegistry {
         for (MemberEvent e : past) {
             replayed = replayed.append(e, workingDays, replayContext(e));
         }
+        Map<String, Object> before = store.profile(id).auditFields();
         store.updateProfile(id, profile);
+        Map<String, Object> after = profile.auditFields();
+        // Only what changed, on both sides.
+        for (String key : Set.copyOf(after.keySet())) {
+            if (java.util.Objects.equals(before.get(key), after.get(key))) {
+                before.remove(key);
+                after.remove(key);
+            }
+        }
         events.publishEvent(new MemberEventRecorded(id, "ProfileUpdated", LocalDate.now(clock), replayed.currentUnit(),
-                replayed.currentStatus(), replayed.currentStatus()));
+                replayed.currentStatus(), replayed.currentStatus(), null, before, after));
     }
 
     MembershipContext context() {

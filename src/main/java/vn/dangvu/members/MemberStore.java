@@ -3,7 +3,9 @@ package vn.dangvu.members;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.ibm.icu.text.Collator;
@@ -58,11 +60,12 @@ class MemberStore {
                 """).params(profileParams(p)).param("id", id.value()).update();
     }
 
-    private java.util.Map<String, Object> profileParams(Profile p) {
-        var params = new java.util.HashMap<String, Object>();
+    /** The member row's personal columns, by parameter name; shared with {@link MemberCopy}. */
+    Map<String, Object> profileParams(Profile p) {
+        var params = new HashMap<String, Object>();
         params.put("name", p.fullName());
         params.put("folded", VietnameseText.fold(p.fullName()));
-        params.put("sortKey", sortKey(collator.get(), p));
+        params.put("sortKey", sortKey(p));
         params.put("sex", p.sex().name());
         params.put("birth", p.birthDate());
         params.put("ethnicity", p.ethnicity());
@@ -93,6 +96,27 @@ class MemberStore {
         return out.toByteArray();
     }
 
+    /** The personal record as stored. */
+    Profile profile(MemberId id) {
+        return jdbc.sql("select * from member where id = ?").param(id.value()).query((rs, n) -> new Profile(
+                rs.getString("full_name"), Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("ethnicity"), rs.getString("religion"), rs.getString("hometown"), rs.getString("address"),
+                rs.getString("identity_number") == null ? null : new IdentityNumber(rs.getString("identity_number")),
+                rs.getString("education"), rs.getString("theory_level"), rs.getString("occupation"),
+                rs.getString("workplace"), rs.getString("party_card_number"), rs.getString("phone"),
+                rs.getString("email"))).single();
+    }
+
+    /** The sort key of {@link #sortKey(Collator, Profile)} with this thread's collator; shared with {@link MemberCopy}. */
+    byte[] sortKey(Profile p) {
+        return sortKey(collator.get(), p);
+    }
+
+    /** The stored form of an event: its record components as JSON. */
+    String payload(MemberEvent event) {
+        return json.writeValueAsString(event);
+    }
+
     boolean identityTaken(IdentityNumber number, MemberId except) {
         return jdbc.sql("select exists(select 1 from member where identity_number = ? and id <> ?)")
                 .params(number.value(), except == null ? -1L : except.value()).query(Boolean.class).single();
@@ -114,12 +138,11 @@ class MemberStore {
                 insert into member_event (member_id, seq, kind, occurred_on, unit_id, payload)
                 values (?, ?, ?, ?, ?, cast(? as jsonb))
                 """).params(id.value(), seq, event.kind(), event.on(), countedIn == null ? null : countedIn.value(),
-                        json.writeValueAsString(event)).update();
+                        payload(event)).update();
     }
 
     /** Rewrites the member's projections from the whole history. */
     void project(MemberId id, MemberHistory history) {
-        boolean candidate = history.currentStatus() == MemberStatus.CANDIDATE;
         jdbc.sql("""
                 update member set status = :status, unit_id = :unit, host_unit_id = :host, exempt = :exempt,
                        admitted_on = :admitted, ceremony_on = :ceremony, probation_ends_on = :probationEnd,
@@ -128,18 +151,7 @@ class MemberStore {
                        updated_at = now(), version = version + 1
                  where id = :id
                 """)
-                .param("status", history.currentStatus().name())
-                .param("unit", history.currentUnit().value())
-                .param("host", history.hostUnit() == null ? null : history.hostUnit().value())
-                .param("exempt", history.exempt())
-                .param("admitted", candidate ? null : history.admissionDecisionOn().orElse(null))
-                .param("ceremony", candidate ? null : history.ceremonyOn().orElse(null))
-                .param("probationEnd", history.probationEnd().orElse(null))
-                .param("candidateSince", candidate ? history.candidateSince().orElse(null) : null)
-                .param("certificate", candidate ? history.certificateOn().orElse(null) : null)
-                .param("vote", candidate ? history.branchVoteOn().orElse(null) : null)
-                .param("partyAgeFrom", history.partyAgeFrom().orElse(null))
-                .param("badges", history.badges().stream().sorted().toArray(Integer[]::new))
+                .params(projectionParams(history))
                 .param("id", id.value())
                 .update();
         jdbc.sql("delete from member_period where member_id = ?").param(id.value()).update();
@@ -150,6 +162,25 @@ class MemberStore {
                     """).params(id.value(), p.from(), p.to(), p.status().name(), p.unit().value(),
                             p.hostUnit() == null ? null : p.hostUnit().value(), p.exempt()).update();
         }
+    }
+
+    /** The member row's projected columns, by parameter name; shared with {@link MemberCopy}. */
+    Map<String, Object> projectionParams(MemberHistory history) {
+        boolean candidate = history.currentStatus() == MemberStatus.CANDIDATE;
+        var params = new HashMap<String, Object>();
+        params.put("status", history.currentStatus().name());
+        params.put("unit", history.currentUnit().value());
+        params.put("host", history.hostUnit() == null ? null : history.hostUnit().value());
+        params.put("exempt", history.exempt());
+        params.put("admitted", candidate ? null : history.admissionDecisionOn().orElse(null));
+        params.put("ceremony", candidate ? null : history.ceremonyOn().orElse(null));
+        params.put("probationEnd", history.probationEnd().orElse(null));
+        params.put("candidateSince", candidate ? history.candidateSince().orElse(null) : null);
+        params.put("certificate", candidate ? history.certificateOn().orElse(null) : null);
+        params.put("vote", candidate ? history.branchVoteOn().orElse(null) : null);
+        params.put("partyAgeFrom", history.partyAgeFrom().orElse(null));
+        params.put("badges", history.badges().stream().sorted().toArray(Integer[]::new));
+        return params;
     }
 
     Optional<MemberStatus> statusOn(MemberId id, LocalDate on) {

@@ -3,6 +3,7 @@ package vn.dangvu.members;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.VietnameseText;
@@ -11,6 +12,8 @@ import vn.dangvu.platform.VietnameseText;
 public record Profile(String fullName, Sex sex, LocalDate birthDate, String ethnicity, String religion, String hometown,
         String address, IdentityNumber identityNumber, String education, String theoryLevel, String occupation,
         String workplace, String partyCardNumber, String phone, String email) {
+
+    private static final Pattern CARD_NUMBER = Pattern.compile("[0-9.\\-]{4,20}");
 
     public Profile {
         fullName = VietnameseText.clean(fullName);
@@ -26,7 +29,7 @@ public record Profile(String fullName, Sex sex, LocalDate birthDate, String ethn
         if (identityNumber != null) {
             identityNumber.matching(sex, birthDate);
         }
-        if (partyCardNumber != null && !partyCardNumber.isBlank() && !partyCardNumber.strip().matches("[0-9.\\-]{4,20}")) {
+        if (partyCardNumber != null && !partyCardNumber.isBlank() && !CARD_NUMBER.matcher(partyCardNumber.strip()).matches()) {
             throw new RuleViolation("members.record", "members.rule.card-format");
         }
         ethnicity = optional(ethnicity);
@@ -40,6 +43,27 @@ public record Profile(String fullName, Sex sex, LocalDate birthDate, String ethn
         partyCardNumber = optional(partyCardNumber);
         phone = optional(phone);
         email = optional(email);
+    }
+
+    /** The fields as the audit log records them: the identity number masked, never in clear. */
+    public java.util.Map<String, Object> auditFields() {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("fullName", fullName);
+        map.put("sex", sex);
+        map.put("birthDate", birthDate);
+        map.put("ethnicity", ethnicity);
+        map.put("religion", religion);
+        map.put("hometown", hometown);
+        map.put("address", address);
+        map.put("identityNumber", identityNumber == null ? null : identityNumber.masked());
+        map.put("education", education);
+        map.put("theoryLevel", theoryLevel);
+        map.put("occupation", occupation);
+        map.put("workplace", workplace);
+        map.put("partyCardNumber", partyCardNumber);
+        map.put("phone", phone);
+        map.put("email", email);
+        return map;
     }
 
     /** The given name: the last word of a Vietnamese full name. */

@@ -25,7 +25,29 @@ public final class VietnameseText {
         if (text == null) {
             return "";
         }
+        if (isClean(text)) {
+            return text;
+        }
         return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /** Already NFC with single inner spaces: most text is, and imports clean a million cells. */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        boolean ascii = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || (i == 0 || i == n - 1) && Character.isWhitespace(c)) {
+                return false;
+            } else if (c > 0x7f) {
+                ascii = false;
+            }
+        }
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** "Liên đoàn Lao động" becomes "lien doan lao dong"; NFD input folds the same as NFC. */

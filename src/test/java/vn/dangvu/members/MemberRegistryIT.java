@@ -138,4 +138,25 @@ class MemberRegistryIT {
                 .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> IdentityNumber.parse("999185000123")).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void everyEventAndCorrectionIsAuditedWithTheIdentityNumberMasked() {
+        Profile withId = new Profile("Đặng Thị Thu", Sex.FEMALE, LocalDate.of(1986, 7, 1), null, null, null, null,
+                IdentityNumber.parse("092186000777"), null, null, null, null, null, null, null);
+        MemberId thu = registry.openRecord(withId, new RecordOpened(LocalDate.of(2010, 1, 1), branch,
+                LocalDate.of(2008, 1, 1), LocalDate.of(2008, 1, 15), LocalDate.of(2009, 1, 15)));
+        registry.record(thu, new Transferred(LocalDate.of(2012, 3, 1), otherBranch, "GGT-9"));
+        registry.updateProfile(thu, new Profile("Đặng Thị Thu Hà", Sex.FEMALE, LocalDate.of(1986, 7, 1), null, null, null,
+                null, IdentityNumber.parse("092186000777"), null, null, null, null, null, null, null));
+
+        var entries = jdbc.sql("""
+                select action, coalesce(before::text, '') || ' ' || coalesce(after::text, '') from audit_entry
+                 where record_type = 'member' and record_id = ? order by id
+                """).param(String.valueOf(thu.value())).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+        assertThat(entries).hasSize(3);
+        assertThat(entries.get(0)).startsWith("RecordOpened").contains("092******777").doesNotContain("092186000777");
+        assertThat(entries.get(1)).startsWith("Transferred").contains("GGT-9");
+        assertThat(entries.get(2)).startsWith("ProfileUpdated").contains("Đặng Thị Thu Hà").contains("Đặng Thị Thu\"")
+                .doesNotContain("birthDate");
+    }
 }

@@ -64,7 +64,7 @@ class MessageBundlesTest {
     void everyRuleMessageAndLabelExists() throws IOException {
         Set<String> keys = allKeys();
         Set<String> missing = new TreeSet<>();
-        for (String module : new String[] {"organizations", "members"}) {
+        for (String module : new String[] {"organizations", "members", "targets"}) {
             try (Stream<Path> files = Files.walk(SOURCES.resolve("vn/dangvu/" + module))) {
                 for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String text = Files.readString(source);

@@ -1,0 +1,88 @@
+package vn.dangvu.audit;
+
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.members.MemberDirectory;
+import vn.dangvu.members.MemberEvent;
+import vn.dangvu.members.MemberEventRecorded;
+import vn.dangvu.members.MemberId;
+import vn.dangvu.organizations.UnitId;
+import vn.dangvu.platform.PersonalDataExported;
+import vn.dangvu.platform.SensitiveValueRevealed;
+
+/**
+ * Audit entries for the member records: every event of a member's life and every correction of the
+ * personal record (identity numbers masked), and every time a masked value was shown in clear.
+ */
+@Component
+class MemberListeners {
+
+    static final String MEMBER = "member";
+
+    private final AuditLog log;
+    private final MemberDirectory members;
+
+    MemberListeners(AuditLog log, MemberDirectory members) {
+        this.log = log;
+        this.members = members;
+    }
+
+    @EventListener
+    void on(MemberEventRecorded recorded) {
+        Map<String, Object> before = recorded.profileBefore() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(recorded.profileBefore());
+        Map<String, Object> after = recorded.profileAfter() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(recorded.profileAfter());
+        if (recorded.statusBefore() != recorded.statusAfter()) {
+            before.put("status", recorded.statusBefore());
+            after.put("status", recorded.statusAfter());
+        }
+        if (recorded.event() != null) {
+            after.putAll(fields(recorded.event()));
+        }
+        log.record(recorded.kind(), MEMBER, recorded.member().value(), Set.of(recorded.unit().value()),
+                before.isEmpty() ? null : before, after);
+    }
+
+    /**
+     * A reveal happens whether or not the caller's work commits, and may come from a read-only
+     * transaction or none: the entry is written in a transaction of its own.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(SensitiveValueRevealed revealed) {
+        Set<Long> units = MEMBER.equals(revealed.recordType())
+                ? members.unitOf(new MemberId(revealed.recordId())).map(u -> Set.of(u.value())).orElse(Set.of())
+                : Set.of();
+        log.record("REVEALED", revealed.recordType(), revealed.recordId(), units, null,
+                Map.of("field", revealed.field()));
+    }
+
+    /** Every export of personal data (a member list to Excel, say): who, which unit's people, how many. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PersonalDataExported exported) {
+        log.recordExport(exported.what(), Set.of(exported.unitId()), exported.rows(), Map.of());
+    }
+
+    private static Map<String, Object> fields(MemberEvent event) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(event);
+                map.put(component.getName(), value instanceof UnitId u ? u.value()
+                        : value instanceof MemberId m ? m.value() : value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component, e);
+            }
+        }
+        return map;
+    }
+}

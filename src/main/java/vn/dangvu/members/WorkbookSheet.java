@@ -1,0 +1,418 @@
+package vn.dangvu.members;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads one sheet of an .xlsx file row by row as SAX events over its XML (POI opens the package and
+ * reads the styles), so memory stays flat however long the sheet is. Cells come as text: dates as ISO {@code yyyy-MM-dd}, whole numbers
+ * without a decimal point, anything else as Excel shows it.
+ */
+final class WorkbookSheet {
+
+    /**
+     * Receives each row that has at least one non-blank cell, at most {@code maxRows} of them (the
+     * heading row counts); {@code number} is Excel's row number (1 = first).
+     */
+    interface RowHandler {
+        void row(int number, String[] cells);
+    }
+
+    /** The file is not an .xlsx workbook, or it is damaged. */
+    static final class Unreadable extends Exception {
+        Unreadable(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** The sheet has more data rows than the limit; reading stopped there. */
+    static final class TooManyRows extends Exception {
+        TooManyRows() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class LimitReached extends RuntimeException {
+        LimitReached() {
+            super(null, null, false, false);
+        }
+    }
+
+    private WorkbookSheet() {
+    }
+
+    /**
+     * Reads the sheet named {@code sheetName}, or the first sheet if there is none by that name. The
+     * XML is parsed on a thread of its own while {@code handler} takes the rows on the caller's, so
+     * reading and checking share the machine's cores.
+     */
+    static void read(Path file, String sheetName, int columns, int maxRows, RowHandler handler)
+            throws Unreadable, TooManyRows {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+        Thread parser = Thread.ofPlatform().name("xlsx-reader").daemon().start(() -> {
+            Object last = END;
+            try {
+                parse(file, sheetName, columns, maxRows, batch -> {
+                    try {
+                        queue.put(batch);
+                    } catch (InterruptedException e) {
+                        throw new Abandoned();
+                    }
+                });
+            } catch (Abandoned e) {
+                return;
+            } catch (Unreadable | TooManyRows | RuntimeException | Error e) {
+                last = e;
+            }
+            try {
+                queue.put(last);
+            } catch (InterruptedException ignored) {
+                // the reader has stopped listening
+            }
+        });
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item == END) {
+                    return;
+                }
+                switch (item) {
+                    case Unreadable e -> throw e;
+                    case TooManyRows e -> throw e;
+                    case RuntimeException e -> throw e;
+                    case Error e -> throw e;
+                    case RowBatch batch -> {
+                        for (int i = 0; i < batch.size; i++) {
+                            handler.row(batch.numbers[i], batch.rows[i]);
+                        }
+                    }
+                    default -> throw new IllegalStateException("Unexpected " + item);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading a workbook", e);
+        } finally {
+            parser.interrupt();
+        }
+    }
+
+    private static final Object END = new Object();
+
+    /** The parser stops because nobody takes its rows any more. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Rows travel between the threads in batches, not one by one. */
+    private static final class RowBatch {
+        static final int CAPACITY = 256;
+        final int[] numbers = new int[CAPACITY];
+        final String[][] rows = new String[CAPACITY][];
+        int size;
+    }
+
+    private static void parse(Path file, String sheetName, int columns, int maxRows,
+            java.util.function.Consumer<RowBatch> sink) throws Unreadable, TooManyRows {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            List<String> strings = sharedStrings(reader);
+            StylesTable styles = reader.getStylesTable();
+            int wanted = sheetIndex(reader, sheetName);
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            for (int i = 0; sheets.hasNext(); i++) {
+                try (InputStream sheet = sheets.next()) {
+                    if (i == wanted) {
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        Rows rows = new Rows(columns, maxRows, sink);
+                        parser.setContentHandler(new SheetHandler(strings, styles, rows));
+                        parser.parse(new InputSource(sheet));
+                        rows.flush();
+                        return;
+                    }
+                }
+            }
+            throw new Unreadable(new IllegalStateException("no sheet"));
+        } catch (IOException | SAXException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+                | EmptyFileException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new Unreadable(e);
+        } catch (LimitReached e) {
+            throw new TooManyRows();
+        } catch (Abandoned e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI reports some damaged packages (a missing part, a bad relationship) with runtime exceptions.
+            throw new Unreadable(e);
+        }
+    }
+
+    /**
+     * The shared strings as plain text, read once: POI's own table builds a rich-text object on
+     * every look-up, which costs more than all the rest of an import.
+     */
+    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException,
+            OpenXML4JException, javax.xml.parsers.ParserConfigurationException {
+        List<String> strings = new ArrayList<>();
+        InputStream data;
+        try {
+            data = reader.getSharedStringsData();
+        } catch (IOException | InvalidFormatException | POIXMLException e) {
+            return strings;
+        }
+        if (data == null) {
+            return strings;
+        }
+        try (InputStream in = data) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new DefaultHandler() {
+                private final StringBuilder text = new StringBuilder();
+                private boolean inText;
+                private boolean inPhonetic;
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    switch (localName) {
+                        case "si" -> text.setLength(0);
+                        case "rPh" -> inPhonetic = true;
+                        case "t" -> inText = !inPhonetic;
+                        default -> { }
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    switch (localName) {
+                        case "si" -> strings.add(text.toString());
+                        case "rPh" -> inPhonetic = false;
+                        case "t" -> inText = false;
+                        default -> { }
+                    }
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) {
+                    if (inText) {
+                        text.append(ch, start, length);
+                    }
+                }
+            });
+            parser.parse(new InputSource(in));
+        }
+        return strings;
+    }
+
+    private static int sheetIndex(XSSFReader reader, String name) throws IOException, OpenXML4JException {
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        for (int i = 0; sheets.hasNext(); i++) {
+            try (InputStream ignored = sheets.next()) {
+                if (name.equals(sheets.getSheetName().strip())) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The rows of a sheet, as SAX events from its XML: {@code <row><c r="B2" t="s" s="3"><v>7</v></c></row>}. */
+    private static final class SheetHandler extends DefaultHandler {
+
+        private final List<String> strings;
+        private final StylesTable styles;
+        private final Rows rows;
+        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        private final StringBuilder value = new StringBuilder();
+        private int rowNumber;
+        private int column;
+        private String type;
+        private int style;
+        private boolean inValue;
+        private boolean inInlineText;
+        private boolean inPhonetic;
+
+        SheetHandler(List<String> strings, StylesTable styles, Rows rows) {
+            this.strings = strings;
+            this.styles = styles;
+            this.rows = rows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    column = -1;
+                    rows.start();
+                }
+                case "c" -> {
+                    String reference = attributes.getValue("r");
+                    column = reference == null ? column + 1 : column(reference);
+                    type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    value.setLength(0);
+                }
+                case "v" -> inValue = true;
+                case "rPh" -> inPhonetic = true;
+                case "t" -> inInlineText = !inPhonetic;
+                default -> { }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> inValue = false;
+                case "t" -> inInlineText = false;
+                case "rPh" -> inPhonetic = false;
+                case "c" -> rows.cell(column, cellText());
+                case "row" -> rows.end(rowNumber);
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInlineText) {
+                value.append(ch, start, length);
+            }
+        }
+
+        private String cellText() {
+            if (value.isEmpty()) {
+                return null;
+            }
+            String text = value.toString();
+            if (type == null || type.equals("n")) {
+                return number(text);
+            }
+            return switch (type) {
+                case "s" -> {
+                    int index = Integer.parseInt(text.strip());
+                    yield index >= 0 && index < strings.size() ? strings.get(index) : null;
+                }
+                case "b" -> text.equals("1") ? "TRUE" : "FALSE";
+                default -> text;
+            };
+        }
+
+        /** Dates as ISO whatever their display format; whole numbers (identity and phone numbers) in full. */
+        private String number(String text) {
+            double number;
+            try {
+                number = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                return text;
+            }
+            if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
+                return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+            }
+            if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+                return Long.toString((long) number);
+            }
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+
+        private boolean isDateStyle(int index) {
+            return dateStyles.computeIfAbsent(index, i -> {
+                if (styles == null || i >= styles.getNumCellStyles()) {
+                    return false;
+                }
+                XSSFCellStyle cellStyle = styles.getStyleAt(i);
+                return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(),
+                        cellStyle.getDataFormatString());
+            });
+        }
+
+        /** "H12" is column 7. */
+        private static int column(String reference) {
+            int n = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                n = n * 26 + (c - 'A' + 1);
+            }
+            return n - 1;
+        }
+    }
+
+    private static final class Rows {
+
+        private final int columns;
+        private final int maxRows;
+        private final java.util.function.Consumer<RowBatch> sink;
+        private RowBatch batch = new RowBatch();
+        private String[] cells;
+        private boolean any;
+        private int rows;
+
+        Rows(int columns, int maxRows, java.util.function.Consumer<RowBatch> sink) {
+            this.columns = columns;
+            this.maxRows = maxRows;
+            this.sink = sink;
+        }
+
+        void start() {
+            cells = new String[columns];
+            any = false;
+        }
+
+        void cell(int column, String value) {
+            if (column >= 0 && column < columns && value != null && !value.isBlank()) {
+                cells[column] = value;
+                any = true;
+            }
+        }
+
+        void end(int number) {
+            if (!any) {
+                return;
+            }
+            if (++rows > maxRows) {
+                throw new LimitReached();
+            }
+            batch.numbers[batch.size] = number;
+            batch.rows[batch.size++] = cells;
+            if (batch.size == RowBatch.CAPACITY) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.size > 0) {
+                sink.accept(batch);
+                batch = new RowBatch();
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.dangvu.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The streaming reader: cells as text, dates as ISO, the sheet by name, the row limit, damaged files. */
+class WorkbookSheetTest {
+
+    final List<Path> files = new ArrayList<>();
+
+    @AfterEach
+    void delete() throws IOException {
+        for (Path f : files) {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    Path workbook(boolean decoyFirst) throws IOException {
+        Path file = Files.createTempFile("sheet-", ".xlsx");
+        files.add(file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            if (decoyFirst) {
+                wb.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("không phải dữ liệu");
+            }
+            Sheet sheet = wb.createSheet("Đảng viên");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            Row r = sheet.createRow(0);
+            r.createCell(0).setCellValue("Họ và tên");
+            r.createCell(2).setCellValue(LocalDate.of(1985, 3, 12));
+            r.getCell(2).setCellStyle(date);
+            r.createCell(3).setCellValue(79085001234d);      // an identity number typed as a number
+            r.createCell(4).setCellValue(2.5);
+            r.createCell(5).setCellValue(true);
+            r.createCell(6).setCellValue("  ");
+            sheet.createRow(2).createCell(1).setCellValue("02/09/2025");   // row 2 is left empty
+            wb.write(out);
+        }
+        return file;
+    }
+
+    List<String> read(Path file, int maxRows) throws Exception {
+        List<String> rows = new ArrayList<>();
+        WorkbookSheet.read(file, "Đảng viên", 6, maxRows, (n, cells) -> rows.add(n + " " + Arrays.toString(cells)));
+        return rows;
+    }
+
+    @Test
+    void cellsComeAsTextWithDatesInIsoAndNumbersInFull() throws Exception {
+        assertThat(read(workbook(true), 10)).containsExactly(
+                "1 [Họ và tên, null, 1985-03-12, 79085001234, 2.5, TRUE]",
+                "3 [null, 02/09/2025, null, null, null, null]");
+    }
+
+    @Test
+    void theFirstSheetIsReadWhenNoneHasTheName() throws Exception {
+        List<String> rows = new ArrayList<>();
+        WorkbookSheet.read(workbook(true), "Danh sách", 1, 10, (n, cells) -> rows.add(cells[0]));
+        assertThat(rows).containsExactly("không phải dữ liệu");
+    }
+
+    @Test
+    void readingStopsPastTheRowLimit() throws Exception {
+        Path file = workbook(false);
+        assertThat(read(file, 2)).hasSize(2);
+        assertThatThrownBy(() -> read(file, 1)).isInstanceOf(WorkbookSheet.TooManyRows.class);
+    }
+
+    @Test
+    void whatIsNoWorkbookIsUnreadable() throws Exception {
+        Path text = Files.createTempFile("sheet-", ".xlsx");
+        files.add(text);
+        Files.writeString(text, "Họ và tên,Giới tính\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(text, 10)).isInstanceOf(WorkbookSheet.Unreadable.class);
+    }
+
+    @Test
+    void anExceptionOfTheCallerStopsTheReaderAndComesBackAsItWas() throws Exception {
+        Path file = workbook(false);
+        assertThatThrownBy(() -> WorkbookSheet.read(file, "Đảng viên", 6, 10, (n, cells) -> {
+            throw new IllegalArgumentException("mine");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("mine");
+    }
+
+    @Test
+    void datesArePeoplesWaysOfWritingThem() {
+        assertThat(MemberWorkbook.parseDate("02/09/2025")).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(MemberWorkbook.parseDate("2/9/2025")).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(MemberWorkbook.parseDate("02-09-2025")).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(MemberWorkbook.parseDate("02.09.2025")).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(MemberWorkbook.parseDate("2025-09-02")).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(MemberWorkbook.parseDate("31/02/2025")).isNull();
+        assertThat(MemberWorkbook.parseDate("09/2025")).isNull();
+        assertThat(MemberWorkbook.parseDate("02/09/25")).isNull();
+        assertThat(MemberWorkbook.parseDate("ngày 2/9")).isNull();
+        assertThat(MemberWorkbook.parseDate("12345/1/1")).isNull();
+    }
+}
