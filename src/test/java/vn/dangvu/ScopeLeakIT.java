@@ -61,18 +61,25 @@ import vn.dangvu.members.MemberEvent.Transferred;
 import vn.dangvu.members.MemberId;
 import vn.dangvu.members.MemberRegistry;
 import vn.dangvu.members.MemberStatus;
+import vn.dangvu.members.MemberWorkbook;
 import vn.dangvu.members.PartyPost;
 import vn.dangvu.members.Profile;
 import vn.dangvu.members.Sex;
 import vn.dangvu.organizations.Commands.DissolveUnit;
 import vn.dangvu.organizations.Commands.EstablishUnit;
 import vn.dangvu.organizations.Commands.HandOverUnit;
+import vn.dangvu.organizations.Commands.OpenTerm;
 import vn.dangvu.organizations.Commands.RenameUnit;
 import vn.dangvu.organizations.StructuralChanges;
 import vn.dangvu.organizations.TestWorkbooks;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.UnitType;
 import vn.dangvu.platform.Permission;
+import vn.dangvu.targets.Direction;
+import vn.dangvu.targets.MeasureKind;
+import vn.dangvu.targets.Quantity;
+import vn.dangvu.targets.TargetBook;
+import vn.dangvu.targets.TargetDraft;
 
 /**
  * The scope guarantee, tested as an outsider would: a random tree (with hand-overs, renames and
@@ -116,6 +123,8 @@ class ScopeLeakIT {
     private MockMvc mvc;
     @Autowired StructuralChanges changes;
     @Autowired MemberRegistry registry;
+    @Autowired TargetBook book;
+    @Autowired MemberWorkbook memberWorkbook;
     @Autowired TestAccounts accounts;
     @Autowired AccountAdministration administration;
     @Autowired FakeSensitiveRecords secrets;
@@ -148,6 +157,14 @@ class ScopeLeakIT {
     record Member(long id, String marker, String search, String identity, MemberStatus status) {
     }
 
+    /** A term's resolution of a unit, its marker in the title. */
+    record Resolution(long id, long unitId, String marker) {
+    }
+
+    /** A target of a resolution, its marker in the title; a manual one has a value entered by hand. */
+    record Goal(long id, long unitId, long resolutionId, String marker, boolean manual) {
+    }
+
     private final Map<Long, Unit> units = new LinkedHashMap<>();
     private final Map<Long, Long> superior = new HashMap<>();
     private final Set<Long> dissolved = new HashSet<>();
@@ -159,6 +176,12 @@ class ScopeLeakIT {
     /** The branch each member belongs to now: what decides who may see them. */
     private final Map<Long, Long> memberUnit = new HashMap<>();
     private final Set<String> identities = new HashSet<>();
+    private final Map<Long, Resolution> resolutions = new LinkedHashMap<>();
+    private final Map<Long, Goal> goals = new LinkedHashMap<>();
+    /** The term each unit with targets works in, 2025–2030. */
+    private final Map<Long, Long> termOf = new LinkedHashMap<>();
+    /** Markers of records kept under a unit (resolutions, targets, notes of values): the unit decides. */
+    private final Map<String, Long> unitRecords = new HashMap<>();
     /** Units and members the world's history touched (hand-overs, renames, dissolutions, transfers, posts): called first. */
     private final Set<Unit> eventfulUnits = new HashSet<>();
     private final Set<Member> eventfulMembers = new HashSet<>();
@@ -175,6 +198,8 @@ class ScopeLeakIT {
     private int markers;
     private int positives;
     private LocalDate today;
+    /** The last audit entry before the test: older ones name nothing of its world. */
+    private long auditStart;
 
     private String marker(char kind, String description) {
         String marker = "qx" + run + kind + String.format("%04d", markers++) + "q";
@@ -216,6 +241,9 @@ class ScopeLeakIT {
 
     /** Markers the user must not see in an answer governed by the permission. */
     private Set<String> forbidden(User user, Permission permission) {
+        if (permission == Permission.READ_AUDIT) {
+            return computeForbidden(user, permission); // the log grows as the test calls (exports are logged)
+        }
         return forbiddenCache.computeIfAbsent(user.label() + "/" + user.principal().accountId() + "/" + permission,
                 k -> computeForbidden(user, permission));
     }
@@ -227,17 +255,24 @@ class ScopeLeakIT {
             out.add(u.code().toLowerCase(Locale.ROOT));
         });
         boolean accountScope = permission == Permission.MANAGE_ACCOUNTS || permission == Permission.READ_AUDIT;
+        Set<Long> auditedAccounts = permission == Permission.READ_AUDIT ? auditedWithin(user, "account") : Set.of();
         for (Account account : accountsById.values()) {
             boolean visible = account.id() == user.account().id() || accountScope && manages(user, account)
-                    || permission == Permission.READ_AUDIT && auditedWithin(user, account);
+                    || auditedAccounts.contains(account.id());
             if (!visible) {
                 out.add(account.marker());
                 tokens.stream().filter(t -> t.ownerId() == account.id()).forEach(t -> out.add(t.marker()));
             }
         }
         secretRecords.forEach(s -> out.add(s.value()));
+        unitRecords.forEach((marker, unit) -> {
+            if (!inScope(user.grants(), permission, unit)) {
+                out.add(marker);
+            }
+        });
+        Set<Long> auditedMembers = permission == Permission.READ_AUDIT ? auditedWithin(user, "member") : Set.of();
         for (Member member : members.values()) {
-            if (!inScope(user.grants(), permission, memberUnit.get(member.id()))) {
+            if (!inScope(user.grants(), permission, memberUnit.get(member.id())) && !auditedMembers.contains(member.id())) {
                 out.add(member.marker());
             }
             // An identity number is never shown in clear, except by a reveal the user may make (see reveals()).
@@ -247,16 +282,30 @@ class ScopeLeakIT {
     }
 
     /**
-     * Whether the audit log holds an entry about the account that the user may read: one all of whose
-     * units lie within their audit scope (the log's rule). It is history: the account may have gained a
-     * grant out of the user's reach since, and the entry stays theirs to read.
+     * The records of the type (accounts, members) the audit log names in an entry the user may read: one
+     * all of whose units lie within their audit scope (the log's rule), about the record or, for accounts,
+     * made by it (an export, a reveal). It is history: an account may have gained a grant out of the user's
+     * reach since, a member may have moved away, and the entry naming them stays theirs to read.
      */
-    private boolean auditedWithin(User user, Account account) {
-        return jdbc.sql("select unit_ids from audit_entry where record_type = 'account' and record_id = ?")
-                .param(String.valueOf(account.id()))
-                .query((rs, n) -> (Long[]) rs.getArray(1).getArray()).list().stream()
-                .anyMatch(ids -> ids.length > 0 && java.util.Arrays.stream(ids)
-                        .allMatch(id -> inScope(user.grants(), Permission.READ_AUDIT, id)));
+    private Set<Long> auditedWithin(User user, String recordType) {
+        Set<Long> out = new HashSet<>();
+        jdbc.sql("""
+                select case when record_type = :type then record_id end, actor_id, unit_ids from audit_entry
+                 where id > :start and (record_type = :type or :type = 'account') and cardinality(unit_ids) > 0
+                """).param("type", recordType).param("start", auditStart)
+                .query((rs, n) -> {
+                    Long[] ids = (Long[]) rs.getArray(3).getArray();
+                    if (java.util.Arrays.stream(ids).allMatch(id -> inScope(user.grants(), Permission.READ_AUDIT, id))) {
+                        if (rs.getString(1) != null) {
+                            out.add(Long.parseLong(rs.getString(1)));
+                        }
+                        if (recordType.equals("account") && rs.getObject(2) != null) {
+                            out.add(rs.getLong(2));
+                        }
+                    }
+                    return null;
+                }).list();
+        return out;
     }
 
     private String what(Unit unit) {
@@ -518,6 +567,41 @@ class ScopeLeakIT {
             }
         }
         forbiddenCache.clear();
+    }
+
+    /** A marker of a record kept under the unit. */
+    private String unitRecord(char kind, String description, long unit) {
+        String marker = marker(kind, description);
+        unitRecords.put(marker, unit);
+        return marker;
+    }
+
+    /** About half the units work in a 2025–2030 term with a resolution, a measured target and one kept by hand. */
+    private void buildTargets() {
+        for (Unit unit : units.values()) {
+            if (dissolved.contains(unit.id()) || random.nextBoolean()) {
+                continue;
+            }
+            UnitId id = new UnitId(unit.id());
+            long term = changes.openTerm(new OpenTerm(id, 1, LocalDate.of(2025, 10, 1), 2025, 2030)).id();
+            termOf.put(unit.id(), term);
+            String title = unitRecord('n', "the resolution of " + what(unit), unit.id());
+            long rid = book.adopt(id, term, "Nghị quyết " + title, null).id();
+            resolutions.put(rid, new Resolution(rid, unit.id(), title));
+            String measured = unitRecord('g', "a target of " + what(unit), unit.id());
+            long tid = book.addTarget(rid, new TargetDraft(null, "Chỉ tiêu " + measured, Quantity.COUNT, "đảng viên",
+                    Direction.MORE, vn.dangvu.targets.Scope.TERM, java.math.BigDecimal.TEN, null, "members.admitted",
+                    null)).id();
+            goals.put(tid, new Goal(tid, unit.id(), rid, measured, false));
+            String manual = unitRecord('g', "a target kept by hand of " + what(unit), unit.id());
+            long mid = book.addTarget(rid, new TargetDraft(null, "Chỉ tiêu tự nhập " + manual, Quantity.COUNT, "lớp",
+                    Direction.MORE, vn.dangvu.targets.Scope.TERM, java.math.BigDecimal.valueOf(12), null, null,
+                    MeasureKind.FLOW)).id();
+            goals.put(mid, new Goal(mid, unit.id(), rid, manual, true));
+            String note = unitRecord('v', "the note of a value entered for " + what(unit), unit.id());
+            book.enterValue(mid, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), java.math.BigDecimal.valueOf(3),
+                    "Nguồn " + note);
+        }
     }
 
     // ---- calling
@@ -803,6 +887,64 @@ class ScopeLeakIT {
         };
     }
 
+    /**
+     * For an endpoint addressed by a record kept under a unit (a resolution, a target): the permission over
+     * the unit decides, 200, 403 when the user may only read it, 404 when not even that.
+     */
+    private <T> BiConsumer<String, User> perRecord(java.util.function.Supplier<java.util.Collection<T>> records,
+            java.util.function.ToLongFunction<T> unitOf, java.util.function.Function<T, String> what,
+            Permission permission, BiFunction<User, T, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            for (T record : recordsToCall(u, permission, records.get(), unitOf,
+                    permission == Permission.READ ? 0 : SAMPLE)) {
+                int expected = expected(u, permission, unitOf.applyAsLong(record));
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, record)), expected, what.apply(record));
+                if (expected == 200) {
+                    positives++;
+                }
+            }
+        };
+    }
+
+    /** A change addressed to a record kept under a unit out of the user's write scope: 404 or 403, nothing changed. */
+    private <T> BiConsumer<String, User> refusedOnRecords(java.util.function.Supplier<java.util.Collection<T>> records,
+            java.util.function.ToLongFunction<T> unitOf, java.util.function.Function<T, String> what,
+            BiFunction<User, T, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            List<T> refused = recordsToCall(u, Permission.WRITE, records.get(), unitOf, SAMPLE).stream()
+                    .filter(r -> !can(u, Permission.WRITE, unitOf.applyAsLong(r))).toList();
+            for (T record : refused) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, record)),
+                        expected(u, Permission.WRITE, unitOf.applyAsLong(record)), what.apply(record));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
+    private <T> List<T> recordsToCall(User user, Permission permission, java.util.Collection<T> records,
+            java.util.function.ToLongFunction<T> unitOf, int readOnly) {
+        List<T> can = new ArrayList<>();
+        List<T> read = new ArrayList<>();
+        List<T> none = new ArrayList<>();
+        for (T record : records) {
+            long unit = unitOf.applyAsLong(record);
+            (can(user, permission, unit) ? can : can(user, Permission.READ, unit) ? read : none).add(record);
+        }
+        List<T> out = new ArrayList<>(sample(user, can, SAMPLE, unitOf, Set.of()));
+        out.addAll(sample(user, read, readOnly, unitOf, Set.of()));
+        out.addAll(sample(user, none, SAMPLE, unitOf, Set.of()));
+        return out;
+    }
+
+    private String what(Resolution resolution) {
+        return described.get(resolution.marker());
+    }
+
+    private String what(Goal goal) {
+        return described.get(goal.marker());
+    }
+
     /** For a list, search or suggestion endpoint: called with each unit's name and code as the query. */
     private BiConsumer<String, User> search(String path, String param) {
         return search(path, param, false);
@@ -892,6 +1034,14 @@ class ScopeLeakIT {
                        || coalesce((select string_agg(t::text, ';' order by t.id) from org_term t where t.unit_id = u.id), '')
                        || (select count(*) from org_unit_event e
                             where e.unit_id = u.id or e.from_unit_id = u.id or e.to_unit_id = u.id)
+                       || coalesce((select string_agg(r::text, ';' order by r.id) from target_resolution r
+                                     where r.unit_id = u.id), '')
+                       || coalesce((select string_agg(t::text, ';' order by t.id) from target t
+                                      join target_resolution r on r.id = t.resolution_id where r.unit_id = u.id), '')
+                       || coalesce((select string_agg(v::text, ';' order by v.id) from target_manual_value v
+                                      join target t on t.id = v.target_id
+                                      join target_resolution r on r.id = t.resolution_id where r.unit_id = u.id), '')
+                       || coalesce((select s::text from target_settings s where s.unit_id = u.id), '')
                   from org_unit u where u.id in (:ids)
                 """).param("ids", List.copyOf(units.keySet()))
                 .query((rs, n) -> out.put("unit " + rs.getLong(1), rs.getString(2))).list();
@@ -906,6 +1056,10 @@ class ScopeLeakIT {
         out.put("the number of members", jdbc.sql("select coalesce(max(id), 0) from member").query(String.class).single());
         out.put("the number of member events",
                 jdbc.sql("select coalesce(max(id), 0) from member_event").query(String.class).single());
+        out.put("the number of resolutions, targets and values", jdbc.sql("""
+                select (select coalesce(max(id), 0) from target_resolution) || '/' || (select coalesce(max(id), 0) from target)
+                       || '/' || (select coalesce(max(id), 0) from target_manual_value)
+                """).query(String.class).single());
         return out;
     }
 
@@ -923,7 +1077,7 @@ class ScopeLeakIT {
      * can, and nothing changed anywhere. The request it is given must be one that would otherwise succeed
      * (or at least reach the rules), so a missing check shows as another status or as a change.
      */
-    private BiConsumer<String, User> refusedOnUnits(BiFunction<User, Unit, MockHttpServletRequestBuilder> request) {
+    private BiConsumer<String, User> refusedOnUnits(BiFunction<User, Unit, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
         return (e, u) -> {
             Map<String, String> before = worldFingerprint();
             for (Unit unit : unitsToCall(u, Permission.WRITE, 0, SAMPLE, SAMPLE)) {
@@ -952,7 +1106,7 @@ class ScopeLeakIT {
      * the API; a page says the code is unknown, 422), 403 when they can, nothing changed.
      */
     private <S> void refusedTargets(String e, User u, S subject, String subjectName, List<Unit> targets,
-            int unreadable, BiFunction<S, Unit, MockHttpServletRequestBuilder> request) {
+            int unreadable, BiFunction<S, Unit, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
         Map<String, String> before = worldFingerprint();
         List<Unit> readOnly = targets.stream().filter(t -> !can(u, Permission.WRITE, t.id())
                 && can(u, Permission.READ, t.id())).toList();
@@ -1061,6 +1215,9 @@ class ScopeLeakIT {
         workbooks(c);
         memberPages(c);
         memberApi(c);
+        memberWorkbooks(c);
+        targetPages(c);
+        targetApi(c);
         return c;
     }
 
@@ -1683,6 +1840,285 @@ class ScopeLeakIT {
                 """.formatted(profileJson(p)));
     }
 
+    // ---- member workbooks
+
+    private void memberWorkbooks(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /members/import/template.xlsx", (e, u) -> expectStatus(e, u,
+                call(e, u, Permission.READ, get("/members/import/template.xlsx")), 200, "the template"));
+        c.put("GET /units/{id}/members/import", perUnitWrite("/units/{id}/members/import"));
+        for (String prefix : List.of("", "/api/v1")) {
+            c.put("GET " + prefix + "/units/{id}/members/export.xlsx", memberExports(prefix + "/units/{id}/members/export.xlsx"));
+            String path = prefix + "/units/{id}/members/import";
+            c.put("POST " + path, all(
+                    refusedOnUnits((u, x) -> memberImport(path, x, x, stranger(LocalDate.of(1975, 5, 5)))),
+                    // Every row's branch must be one the user may change.
+                    (e, u) -> {
+                        List<Unit> mine = writableUnits(u).stream().filter(x -> x.type().isBranch()).toList();
+                        if (!mine.isEmpty()) {
+                            Unit root = pick(mine);
+                            Map<String, String> before = worldFingerprint();
+                            for (Unit branch : unitsToCall(u, Permission.WRITE, 0, 2, 2).stream()
+                                    .filter(b -> b.type().isBranch() && !dissolved.contains(b.id())).toList()) {
+                                expectStatus(e, u, call(e, u, Permission.READ, memberImport(path, root, branch,
+                                        stranger(LocalDate.of(1975, 5, 5))), Set.of(branch.code().toLowerCase(Locale.ROOT))),
+                                        422, "a workbook into " + what(root) + " with a row in " + what(branch));
+                            }
+                            unchanged(e, u, before);
+                        }
+                    }));
+        }
+    }
+
+    /**
+     * A member list's export takes the right to export personal data (403 for a reader without it); the
+     * identity numbers in it are in clear only for those the user may see in clear. Also of the subtree,
+     * and as of a day before the transfers.
+     */
+    private BiConsumer<String, User> memberExports(String template) {
+        return (e, u) -> {
+            Set<String> revealable = new HashSet<>();
+            members.values().stream().filter(m -> can(u, Permission.REVEAL_SENSITIVE, memberUnit.get(m.id())))
+                    .forEach(m -> revealable.add(m.identity()));
+            for (Unit unit : unitsToCall(u, Permission.EXPORT_PERSONAL_DATA, EXPORT_SAMPLE, EXPORT_SAMPLE, EXPORT_SAMPLE)) {
+                int expected = expected(u, Permission.EXPORT_PERSONAL_DATA, unit.id());
+                for (String query : expected == 200 ? List.of("", "?subtree=true", "?subtree=true&on=" + PAST)
+                        : List.of("")) {
+                    expectStatus(e, u, call(e, u, Permission.READ, get(template + query, unit.id()), revealable), expected,
+                            what(unit));
+                    if (expected == 200) {
+                        positives++;
+                    }
+                }
+            }
+        };
+    }
+
+    /** A member workbook (the application's own template, filled in) that opens one record in the branch. */
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder memberImport(String path,
+            Unit root, Unit branch, Person p) {
+        try {
+            var template = new java.io.ByteArrayOutputStream();
+            memberWorkbook.writeTemplate(template, Locale.forLanguageTag("vi"));
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new java.io.ByteArrayInputStream(template.toByteArray()))) {
+                var sheet = workbook.getSheet(MemberWorkbook.SHEET);
+                for (int r = sheet.getLastRowNum(); r > 0; r--) {
+                    if (sheet.getRow(r) != null) {
+                        sheet.removeRow(sheet.getRow(r));
+                    }
+                }
+                var day = workbook.createCellStyle();
+                day.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+                Object[] values = {p.fullName(), p.sex() == Sex.MALE ? "Nam" : "Nữ", p.born(), "Kinh", "Không", "Hà Nội",
+                        null, p.identity(), null, null, null, null, null, null, null, branch.code(),
+                        LocalDate.of(2020, 1, 6), LocalDate.of(2000, 1, 3), LocalDate.of(2000, 1, 10),
+                        LocalDate.of(2001, 1, 15)};
+                var row = sheet.createRow(1);
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] instanceof LocalDate d) {
+                        row.createCell(i).setCellValue(d);
+                        row.getCell(i).setCellStyle(day);
+                    } else if (values[i] != null) {
+                        row.createCell(i).setCellValue(values[i].toString());
+                    }
+                }
+                var out = new java.io.ByteArrayOutputStream();
+                workbook.write(out);
+                return multipart(path, root.id()).file(new MockMultipartFile("file", "dang-vien.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray()));
+            }
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    // ---- targets
+
+    private java.util.Collection<Resolution> allResolutions() {
+        return resolutions.values();
+    }
+
+    private java.util.Collection<Goal> allGoals() {
+        return goals.values();
+    }
+
+    private java.util.Collection<Goal> manualGoals() {
+        return goals.values().stream().filter(Goal::manual).toList();
+    }
+
+    /** A term the unit has, or another's (which the unit may not use). */
+    private long termFor(Unit unit) {
+        return termOf.getOrDefault(unit.id(), termOf.isEmpty() ? 1L : termOf.values().iterator().next());
+    }
+
+    private void targetPages(Map<String, BiConsumer<String, User>> c) {
+        String on = today.toString();
+        c.put("GET /units/{id}/targets", perUnitDated("/units/{id}/targets"));
+        c.put("GET /units/{id}/targets/compare", perUnitDated("/units/{id}/targets/compare"));
+        c.put("GET /targets/compare", (e, u) -> {
+            call(e, u, Permission.READ, get("/targets/compare"));
+            call(e, u, Permission.READ, get("/targets/compare").param("date", PAST.toString()));
+        });
+        c.put("GET /units/{id}/targets/{targetId:\\d+}", all(
+                perRecord(this::allGoals, Goal::unitId, this::what, Permission.READ,
+                        (u, g) -> get("/units/{id}/targets/{t}", g.unitId(), g.id())),
+                // a target asked for under another unit, one the user may read, is not found there
+                (e, u) -> {
+                    List<Unit> mine = units.values().stream().filter(x -> can(u, Permission.READ, x.id())).toList();
+                    for (Goal g : recordsToCall(u, Permission.READ, goals.values(), Goal::unitId, 0)) {
+                        Unit other = pick(mine);
+                        if (other.id() != g.unitId()) {
+                            expectStatus(e, u, call(e, u, Permission.READ, get("/units/{id}/targets/{t}", other.id(), g.id())),
+                                    404, what(g) + " under " + what(other));
+                        }
+                    }
+                }));
+        c.put("GET /units/{id}/targets/resolution/new", perUnitWrite("/units/{id}/targets/resolution/new"));
+        c.put("GET /units/{id}/targets/settings", perUnitWrite("/units/{id}/targets/settings"));
+        c.put("GET /units/{id}/targets/new", perRecord(this::allResolutions, Resolution::unitId, this::what,
+                Permission.WRITE, (u, r) -> get("/units/{id}/targets/new", r.unitId()).param("resolution",
+                        String.valueOf(r.id()))));
+        c.put("GET /units/{id}/targets/{targetId:\\d+}/edit", perRecord(this::allGoals, Goal::unitId, this::what,
+                Permission.WRITE, (u, g) -> get("/units/{id}/targets/{t}/edit", g.unitId(), g.id())));
+
+        c.put("POST /units/{id}/targets/resolution/new", all(
+                refusedOnUnits((u, x) -> post("/units/{id}/targets/resolution/new", x.id())
+                        .param("termId", String.valueOf(termFor(x))).param("title", "Nghị quyết mới")),
+                // a writer names a term of another unit: not found, nothing adopted
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> !termOf.containsKey(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        Map<String, String> before = worldFingerprint();
+                        for (Unit other : unitsToCall(u, Permission.WRITE, 0, SAMPLE, SAMPLE)) {
+                            if (termOf.containsKey(other.id())) {
+                                expectStatus(e, u, call(e, u, Permission.READ, post("/units/{id}/targets/resolution/new",
+                                        x.id()).param("termId", String.valueOf(termOf.get(other.id())))
+                                        .param("title", "Nghị quyết mới")), 404, "a term of " + what(other));
+                            }
+                        }
+                        unchanged(e, u, before);
+                    }
+                }));
+        c.put("POST /units/{id}/targets/new", all(
+                refusedOnRecords(this::allResolutions, Resolution::unitId, this::what,
+                        (u, r) -> targetForm(post("/units/{id}/targets/new", r.unitId())).param("resolutionId",
+                                String.valueOf(r.id()))),
+                // a writer's unit with a resolution of another unit: not found
+                (e, u) -> crossRecords(e, u, resolutions.values(), Resolution::unitId, this::what,
+                        (x, r) -> targetForm(post("/units/{id}/targets/new", x.id())).param("resolutionId",
+                                String.valueOf(r.id())))));
+        c.put("POST /units/{id}/targets/{targetId:\\d+}/edit", all(
+                refusedOnRecords(this::allGoals, Goal::unitId, this::what,
+                        (u, g) -> targetForm(post("/units/{id}/targets/{t}/edit", g.unitId(), g.id()))),
+                (e, u) -> crossRecords(e, u, goals.values(), Goal::unitId, this::what,
+                        (x, g) -> targetForm(post("/units/{id}/targets/{t}/edit", x.id(), g.id())))));
+        c.put("POST /units/{id}/targets/{targetId:\\d+}/values", all(
+                refusedOnRecords(this::manualGoals, Goal::unitId, this::what,
+                        (u, g) -> valueForm(post("/units/{id}/targets/{t}/values", g.unitId(), g.id()))),
+                (e, u) -> crossRecords(e, u, manualGoals(), Goal::unitId, this::what,
+                        (x, g) -> valueForm(post("/units/{id}/targets/{t}/values", x.id(), g.id())))));
+        c.put("POST /units/{id}/targets/settings", refusedOnUnits((u, x) -> post("/units/{id}/targets/settings", x.id())
+                .param("reachedAt", "90").param("onTrackAt", "80").param("bands", "100, 50").param("scale", "1")
+                .param("rounding", "HALF_UP")));
+    }
+
+    private static MockHttpServletRequestBuilder targetForm(MockHttpServletRequestBuilder request) {
+        return request.param("title", "Chỉ tiêu mới").param("quantity", "COUNT").param("unitLabel", "đảng viên")
+                .param("direction", "MORE").param("scope", "TERM").param("goal", "20").param("how", "members.admitted");
+    }
+
+    private static MockHttpServletRequestBuilder valueForm(MockHttpServletRequestBuilder request) {
+        return request.param("from", "2026-04-01").param("to", "2026-06-30").param("value", "2").param("note", "Báo cáo");
+    }
+
+    /**
+     * A record of another unit, asked for under a unit the user may change: not found (whether or not the
+     * user may read the record), nothing changed.
+     */
+    private <T> void crossRecords(String e, User u, java.util.Collection<T> records,
+            java.util.function.ToLongFunction<T> unitOf, java.util.function.Function<T, String> what,
+            BiFunction<Unit, T, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        List<Unit> mine = writableUnits(u);
+        if (mine.isEmpty()) {
+            return;
+        }
+        Unit x = pick(mine);
+        Map<String, String> before = worldFingerprint();
+        for (T record : recordsToCall(u, Permission.WRITE, records, unitOf, SAMPLE)) {
+            if (unitOf.applyAsLong(record) != x.id()) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(x, record)), 404,
+                        what.apply(record) + " under " + what(x));
+            }
+        }
+        unchanged(e, u, before);
+    }
+
+    private void targetApi(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /api/v1/measures", (e, u) -> expectStatus(e, u, call(e, u, Permission.READ, get("/api/v1/measures")),
+                200, "the measures"));
+        c.put("GET /api/v1/units/{id}/resolutions", perUnit("/api/v1/units/{id}/resolutions"));
+        c.put("GET /api/v1/units/{id}/target-settings", perUnit("/api/v1/units/{id}/target-settings"));
+        c.put("GET /api/v1/units/{id}/rollup", perUnitDated("/api/v1/units/{id}/rollup"));
+        c.put("GET /api/v1/rollup", (e, u) -> {
+            call(e, u, Permission.READ, get("/api/v1/rollup"));
+            call(e, u, Permission.READ, get("/api/v1/rollup").param("date", PAST.toString()));
+        });
+        // The unit's resolution in force today: a unit without one answers 404 as well.
+        c.put("GET /api/v1/units/{id}/progress", (e, u) -> {
+            for (Unit unit : unitsToCall(u, Permission.READ, SAMPLE, 0, SAMPLE)) {
+                boolean answers = can(u, Permission.READ, unit.id()) && termOf.containsKey(unit.id());
+                expectStatus(e, u, call(e, u, Permission.READ, get("/api/v1/units/{id}/progress", unit.id())),
+                        answers ? 200 : 404, what(unit));
+                if (answers) {
+                    positives++;
+                }
+            }
+        });
+        c.put("GET /api/v1/resolutions/{rid}", perRecord(this::allResolutions, Resolution::unitId, this::what,
+                Permission.READ, (u, r) -> get("/api/v1/resolutions/{r}", r.id())));
+        for (String path : List.of("", "/values", "/progress")) {
+            c.put("GET /api/v1/targets/{tid}" + path, perRecord(this::allGoals, Goal::unitId, this::what, Permission.READ,
+                    (u, g) -> get("/api/v1/targets/{t}" + path, g.id())));
+        }
+        c.put("POST /api/v1/units/{id}/resolutions", all(
+                refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/resolutions", x.id()), """
+                        {"termId": %d, "title": "Nghị quyết mới"}
+                        """.formatted(termFor(x)))),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> !termOf.containsKey(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        Map<String, String> before = worldFingerprint();
+                        for (Unit other : unitsToCall(u, Permission.WRITE, 0, SAMPLE, SAMPLE)) {
+                            if (termOf.containsKey(other.id())) {
+                                expectStatus(e, u, call(e, u, Permission.READ, json(post("/api/v1/units/{id}/resolutions",
+                                        x.id()), """
+                                        {"termId": %d, "title": "Nghị quyết mới"}
+                                        """.formatted(termOf.get(other.id())))), 404, "a term of " + what(other));
+                            }
+                        }
+                        unchanged(e, u, before);
+                    }
+                }));
+        String target = """
+                {"title": "Chỉ tiêu mới", "quantity": "COUNT", "unitLabel": "đảng viên", "direction": "MORE",
+                 "scope": "TERM", "goal": 20, "measure": "members.admitted"}
+                """;
+        c.put("POST /api/v1/resolutions/{rid}/targets", refusedOnRecords(this::allResolutions, Resolution::unitId,
+                this::what, (u, r) -> json(post("/api/v1/resolutions/{r}/targets", r.id()), target)));
+        c.put("PUT /api/v1/targets/{tid}", refusedOnRecords(this::allGoals, Goal::unitId, this::what,
+                (u, g) -> json(put("/api/v1/targets/{t}", g.id()), target)));
+        c.put("POST /api/v1/targets/{tid}/values", refusedOnRecords(this::manualGoals, Goal::unitId, this::what,
+                (u, g) -> json(post("/api/v1/targets/{t}/values", g.id()), """
+                        {"from": "2026-04-01", "to": "2026-06-30", "value": 2, "note": "Báo cáo"}
+                        """)));
+        c.put("PUT /api/v1/units/{id}/target-settings", refusedOnUnits((u, x) -> json(put("/api/v1/units/{id}/target-settings",
+                x.id()), """
+                {"reachedAt": 90, "onTrackAt": 80, "summaryBands": [100, 50], "percentScale": 1, "rounding": "HALF_UP"}
+                """)));
+    }
+
     @Test
     void noEndpointAnswersWithARecordOutOfScope() {
         long seed = Long.getLong("dangvu.scope.seed", System.nanoTime());
@@ -1691,10 +2127,12 @@ class ScopeLeakIT {
         markerPattern = Pattern.compile("qx" + run + "[a-z]\\d{4}q|k" + run + "c\\d{4}k");
         today = LocalDate.now(clock);
         mvc = quietMockMvc();
+        auditStart = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
         long started = System.nanoTime();
         buildTree();
         buildPeople();
         buildMembers();
+        buildTargets();
         long built = System.nanoTime();
 
         Map<String, BiConsumer<String, User>> callers = callers();
