@@ -3,27 +3,46 @@ package vn.dangvu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dangvu.accounts.AccountAdministration;
@@ -32,40 +51,86 @@ import vn.dangvu.accounts.Grant;
 import vn.dangvu.accounts.Role;
 import vn.dangvu.accounts.TestAccounts;
 import vn.dangvu.audit.FakeSensitiveRecords;
+import vn.dangvu.members.IdentityNumber;
+import vn.dangvu.members.MemberEvent.AwarenessCertified;
+import vn.dangvu.members.MemberEvent.Introduced;
+import vn.dangvu.members.MemberEvent.PostTaken;
+import vn.dangvu.members.MemberEvent.RecordOpened;
+import vn.dangvu.members.MemberEvent.TemporarilyTransferred;
+import vn.dangvu.members.MemberEvent.Transferred;
+import vn.dangvu.members.MemberId;
+import vn.dangvu.members.MemberRegistry;
+import vn.dangvu.members.MemberStatus;
+import vn.dangvu.members.MemberWorkbook;
+import vn.dangvu.members.PartyPost;
+import vn.dangvu.members.Profile;
+import vn.dangvu.members.Sex;
 import vn.dangvu.organizations.Commands.DissolveUnit;
 import vn.dangvu.organizations.Commands.EstablishUnit;
 import vn.dangvu.organizations.Commands.HandOverUnit;
+import vn.dangvu.organizations.Commands.OpenTerm;
 import vn.dangvu.organizations.Commands.RenameUnit;
 import vn.dangvu.organizations.StructuralChanges;
+import vn.dangvu.organizations.TestWorkbooks;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.UnitType;
 import vn.dangvu.platform.Permission;
+import vn.dangvu.targets.Direction;
+import vn.dangvu.targets.MeasureKind;
+import vn.dangvu.targets.Quantity;
+import vn.dangvu.targets.TargetBook;
+import vn.dangvu.targets.TargetDraft;
 
 /**
  * The scope guarantee, tested as an outsider would: a random tree (with hand-overs, renames and
- * dissolutions), random users holding random role–unit pairs, random accounts, tokens and masked
- * records, then every endpoint Dangvu has (found in the request mappings, so none can be forgotten)
- * called as every user. Every record carries a unique marker in its name; the test works out on its
- * own which records each user may see, and fails, naming the endpoint, the user and the record, if
- * any answer holds the marker of a record out of that user's scope, or if a record out of scope
- * answers anything but 404.
+ * dissolutions), random members in its branches (transferred, introduced, holding posts), random
+ * users holding random role–unit pairs, random accounts, tokens and masked records, then every
+ * endpoint Dangvu has (found in the request mappings, so none can be forgotten) called as every user.
+ * Every record carries a unique marker in its name; the test works out on its own which records each
+ * user may see, and fails, naming the endpoint, the user and the record, if any answer holds the
+ * marker of a record out of that user's scope, if a record out of scope answers anything but 404, or
+ * if a change addressed to a record out of the user's write scope answers anything but 404 (403 when
+ * readable) or changes anything.
  *
  * <p>A new endpoint fails this test until it is taught here how to call it ({@link #callers()}); for most,
- * one line with {@link #perUnit} (addressed by a unit) or {@link #search} (lists and searches) does.
- * Excel answers are unzipped and checked like any other. Typed search input is not counted as a leak
- * when echoed back, so search by the unit's code or "Đơn vị", never by its name marker.
- * Rerun a failure with {@code -Ddangvu.scope.seed=<seed>} (passed to the test JVM via argLine).
+ * one line with {@link #perUnit} (addressed by a unit), {@link #perMember} (by a member), {@link #search}
+ * (lists and searches) or {@link #refusedOnUnits} / {@link #refusedOnMembers} (changes) does. Excel
+ * answers are unzipped and checked like any other. Typed search input is not counted as a leak when
+ * echoed back, so search by the unit's code, a member's search word or "Đơn vị", never by a name marker.
+ * Lists that take a date are called as of today and as of {@link #PAST}, before the hand-overs and
+ * transfers, so a unit or member that has since left the user's scope must not come back either.
+ * Rerun a failure with {@code -Ddangvu.scope.seed=<seed>} (passed to the test JVM via argLine); hunt deeper
+ * with more users, {@code -Ddangvu.scope.users=40} (ten by default).
  */
 @WebIT
 class ScopeLeakIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
+    /** A day before every hand-over, rename and transfer of the random world, after every establishment. */
+    static final LocalDate PAST = LocalDate.of(2012, 6, 1);
+    /**
+     * How many units (or members) of each kind (the user may reach, may only read, may not read) an endpoint
+     * is called on per user: enough, with ten users and the likeliest leaks first, to cover every kind of
+     * unit of the world in every run, without a call per record per user per endpoint (the run would take
+     * several minutes). Loops over the whole world stay where an endpoint is cheap.
+     */
+    static final int SAMPLE = 3;
+    /** Exports are the dearest answers: fewer of them. */
+    static final int EXPORT_SAMPLE = 2;
+    private static final Pattern DIGITS = Pattern.compile("\\d{12,}");
+
+    @Autowired WebApplicationContext context;
+    /** Built here, not injected: the injected one keeps every exchange to print if the test fails, tens of thousands. */
+    private MockMvc mvc;
     @Autowired StructuralChanges changes;
+    @Autowired MemberRegistry registry;
+    @Autowired TargetBook book;
+    @Autowired MemberWorkbook memberWorkbook;
     @Autowired TestAccounts accounts;
     @Autowired AccountAdministration administration;
     @Autowired FakeSensitiveRecords secrets;
     @Autowired JdbcClient jdbc;
+    @Autowired MessageSource messages;
+    @Autowired Clock clock;
 
     // ---- the world the test builds, and its own model of who may see what
 
@@ -88,22 +153,58 @@ class ScopeLeakIT {
     record Secret(String recordId, long unitId, String value) {
     }
 
+    /** A member record: the marker is the given name, {@code search} a word of the name, {@code identity} the CCCD. */
+    record Member(long id, String marker, String search, String identity, MemberStatus status) {
+    }
+
+    /** A term's resolution of a unit, its marker in the title. */
+    record Resolution(long id, long unitId, String marker) {
+    }
+
+    /** A target of a resolution, its marker in the title; a manual one has a value entered by hand. */
+    record Goal(long id, long unitId, long resolutionId, String marker, boolean manual) {
+    }
+
     private final Map<Long, Unit> units = new LinkedHashMap<>();
     private final Map<Long, Long> superior = new HashMap<>();
+    private final Set<Long> dissolved = new HashSet<>();
     private final Map<Long, Account> accountsById = new LinkedHashMap<>();
     private final List<User> users = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
     private final List<Secret> secretRecords = new ArrayList<>();
+    private final Map<Long, Member> members = new LinkedHashMap<>();
+    /** The branch each member belongs to now: what decides who may see them. */
+    private final Map<Long, Long> memberUnit = new HashMap<>();
+    private final Set<String> identities = new HashSet<>();
+    private final Map<Long, Resolution> resolutions = new LinkedHashMap<>();
+    private final Map<Long, Goal> goals = new LinkedHashMap<>();
+    /** The term each unit with targets works in, 2025–2030. */
+    private final Map<Long, Long> termOf = new LinkedHashMap<>();
+    /** Markers of records kept under a unit (resolutions, targets, notes of values): the unit decides. */
+    private final Map<String, Long> unitRecords = new HashMap<>();
+    /** Units and members the world's history touched (hand-overs, renames, dissolutions, transfers, posts): called first. */
+    private final Set<Unit> eventfulUnits = new HashSet<>();
+    private final Set<Member> eventfulMembers = new HashSet<>();
+    /** Units renamed by the test's own calls today: a unit takes one new name a day. */
+    private final Set<Long> renamedToday = new HashSet<>();
     private final Map<String, String> described = new HashMap<>();
+    private final Map<String, Set<String>> forbiddenCache = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
+    private final Map<String, long[]> timings = new TreeMap<>();
+    private final Set<String> frameworkEndpoints = new HashSet<>();
     private Random random;
     private String run;
+    private Pattern markerPattern;
     private int markers;
     private int positives;
+    private LocalDate today;
+    /** The last audit entry before the test: older ones name nothing of its world. */
+    private long auditStart;
 
     private String marker(char kind, String description) {
         String marker = "qx" + run + kind + String.format("%04d", markers++) + "q";
         described.put(marker, description);
+        forbiddenCache.clear();
         return marker;
     }
 
@@ -121,6 +222,15 @@ class ScopeLeakIT {
                 .anyMatch(g -> g.unit() == null || within(g.unit().value(), unit));
     }
 
+    private boolean can(User user, Permission permission, long unit) {
+        return inScope(user.grants(), permission, unit);
+    }
+
+    /** What a request needing the permission over the unit must answer: 200, 403 when readable, else 404. */
+    private int expected(User user, Permission permission, long unit) {
+        return can(user, permission, unit) ? 200 : can(user, Permission.READ, unit) ? 403 : 404;
+    }
+
     private boolean manages(User user, Account account) {
         if (user.grants().stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN)) {
             return true;
@@ -131,21 +241,79 @@ class ScopeLeakIT {
 
     /** Markers the user must not see in an answer governed by the permission. */
     private Set<String> forbidden(User user, Permission permission) {
-        Set<String> out = new TreeSet<>();
+        if (permission == Permission.READ_AUDIT) {
+            return computeForbidden(user, permission); // the log grows as the test calls (exports are logged)
+        }
+        return forbiddenCache.computeIfAbsent(user.label() + "/" + user.principal().accountId() + "/" + permission,
+                k -> computeForbidden(user, permission));
+    }
+
+    private Set<String> computeForbidden(User user, Permission permission) {
+        Set<String> out = new HashSet<>();
         units.values().stream().filter(u -> !inScope(user.grants(), permission, u.id())).forEach(u -> {
             out.add(u.marker());
             out.add(u.code().toLowerCase(Locale.ROOT));
         });
         boolean accountScope = permission == Permission.MANAGE_ACCOUNTS || permission == Permission.READ_AUDIT;
+        Set<Long> auditedAccounts = permission == Permission.READ_AUDIT ? auditedWithin(user, "account") : Set.of();
         for (Account account : accountsById.values()) {
-            boolean visible = account.id() == user.account().id() || accountScope && manages(user, account);
+            boolean visible = account.id() == user.account().id() || accountScope && manages(user, account)
+                    || auditedAccounts.contains(account.id());
             if (!visible) {
                 out.add(account.marker());
                 tokens.stream().filter(t -> t.ownerId() == account.id()).forEach(t -> out.add(t.marker()));
             }
         }
         secretRecords.forEach(s -> out.add(s.value()));
+        unitRecords.forEach((marker, unit) -> {
+            if (!inScope(user.grants(), permission, unit)) {
+                out.add(marker);
+            }
+        });
+        Set<Long> auditedMembers = permission == Permission.READ_AUDIT ? auditedWithin(user, "member") : Set.of();
+        for (Member member : members.values()) {
+            if (!inScope(user.grants(), permission, memberUnit.get(member.id())) && !auditedMembers.contains(member.id())) {
+                out.add(member.marker());
+            }
+            // An identity number is never shown in clear, except by a reveal the user may make (see reveals()).
+            out.add(member.identity());
+        }
         return out;
+    }
+
+    /**
+     * The records of the type (accounts, members) the audit log names in an entry the user may read: one
+     * all of whose units lie within their audit scope (the log's rule), about the record or, for accounts,
+     * made by it (an export, a reveal). It is history: an account may have gained a grant out of the user's
+     * reach since, a member may have moved away, and the entry naming them stays theirs to read.
+     */
+    private Set<Long> auditedWithin(User user, String recordType) {
+        Set<Long> out = new HashSet<>();
+        jdbc.sql("""
+                select case when record_type = :type then record_id end, actor_id, unit_ids from audit_entry
+                 where id > :start and (record_type = :type or :type = 'account') and cardinality(unit_ids) > 0
+                """).param("type", recordType).param("start", auditStart)
+                .query((rs, n) -> {
+                    Long[] ids = (Long[]) rs.getArray(3).getArray();
+                    if (java.util.Arrays.stream(ids).allMatch(id -> inScope(user.grants(), Permission.READ_AUDIT, id))) {
+                        if (rs.getString(1) != null) {
+                            out.add(Long.parseLong(rs.getString(1)));
+                        }
+                        if (recordType.equals("account") && rs.getObject(2) != null) {
+                            out.add(rs.getLong(2));
+                        }
+                    }
+                    return null;
+                }).list();
+        return out;
+    }
+
+    private String what(Unit unit) {
+        return described.get(unit.marker());
+    }
+
+    private String what(Member member) {
+        return described.get(member.marker());
     }
 
     // ---- building it
@@ -153,7 +321,7 @@ class ScopeLeakIT {
     private Unit unit(Unit parent, UnitType type, int year) {
         String marker = marker('u', type + " under " + (parent == null ? "-" : parent.id()));
         // The code is a marker of its own, so a test can type it without typing the name's marker.
-        String code = ("K" + run + "C" + String.format("%04d", markers++) + "K").toUpperCase(Locale.ROOT);
+        String code = newCode("C");
         UnitId id = changes.establish(new EstablishUnit(code, "Đơn vị " + marker, type,
                 parent == null ? null : new UnitId(parent.id()), LocalDate.of(year, 1, 1), null, null));
         Unit unit = new Unit(id.value(), code, type, marker);
@@ -166,13 +334,28 @@ class ScopeLeakIT {
         return unit;
     }
 
+    /** A code of this run; with kind "C" it has the shape the test looks for in answers. */
+    private String newCode(String kind) {
+        return ("K" + run + kind + String.format("%04d", markers++) + "K").toUpperCase(Locale.ROOT);
+    }
+
     private <T> T pick(List<T> list) {
         return list.get(random.nextInt(list.size()));
+    }
+
+    private <T> List<T> sampleOf(List<T> list, int n) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy.subList(0, Math.min(n, copy.size()));
     }
 
     private List<Unit> ofType(UnitType... types) {
         Set<UnitType> wanted = Set.of(types);
         return units.values().stream().filter(u -> wanted.contains(u.type())).toList();
+    }
+
+    private List<Unit> liveBranches() {
+        return units.values().stream().filter(u -> u.type().isBranch() && !dissolved.contains(u.id())).toList();
     }
 
     private void buildTree() {
@@ -199,23 +382,27 @@ class ScopeLeakIT {
             }
         }
         List<Unit> branches = new ArrayList<>(ofType(UnitType.BRANCH));
-        java.util.Collections.shuffle(branches, random);
+        Collections.shuffle(branches, random);
         List<Unit> receivers = ofType(UnitType.GRASSROOTS_COMMITTEE, UnitType.SUB_COMMITTEE);
         for (Unit branch : branches.subList(0, Math.min(3, branches.size()))) {
             Unit to = pick(receivers);
             if (to.id() != superior.get(branch.id())) {
                 changes.handOver(new HandOverUnit(new UnitId(branch.id()), new UnitId(to.id()), LocalDate.of(2015, 1, 1),
                         null, null));
+                eventfulUnits.addAll(List.of(branch, to, units.get(superior.get(branch.id()))));
                 superior.put(branch.id(), to.id());
             }
         }
         for (Unit branch : branches.subList(Math.min(3, branches.size()), Math.min(5, branches.size()))) {
             changes.dissolve(new DissolveUnit(new UnitId(branch.id()), LocalDate.of(2020, 1, 1), null, null));
+            dissolved.add(branch.id());
+            eventfulUnits.add(branch);
         }
         for (int i = 0; i < 3; i++) {
             Unit renamed = pick(ofType(UnitType.GRASSROOTS_COMMITTEE, UnitType.UPPER_GRASSROOTS_COMMITTEE));
             changes.rename(new RenameUnit(new UnitId(renamed.id()), "Đơn vị " + renamed.marker() + " đổi tên lần " + i,
                     LocalDate.of(2016 + i, 1, 1), null));
+            eventfulUnits.add(renamed);
         }
     }
 
@@ -235,7 +422,7 @@ class ScopeLeakIT {
 
     private void buildPeople() {
         AccountPrincipal setupAdmin = accounts.admin();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < Integer.getInteger("dangvu.scope.users", 10); i++) {
             List<Grant> grants = i == 0 ? List.of(Grant.admin()) : randomGrants();
             String marker = marker('a', "account of user " + i + " " + grants);
             AccountPrincipal principal = accounts.create(marker, grants.toArray(Grant[]::new));
@@ -277,15 +464,172 @@ class ScopeLeakIT {
                 .params(accountId, "%" + marker).query(Long.class).single();
     }
 
+    /** A new person's identity number, matching their sex and year of birth, unused anywhere. */
+    private String newIdentity(Sex sex, LocalDate born) {
+        int code = (born.getYear() >= 2000 ? 2 : 0) + (sex == Sex.FEMALE ? 1 : 0);
+        while (true) {
+            String number = String.format("%03d%d%02d%06d", 1, code, born.getYear() % 100, random.nextInt(1_000_000));
+            if (identities.add(number) && jdbc.sql("select count(*) from member where identity_number = ?").param(number)
+                    .query(Long.class).single() == 0) {
+                return number;
+            }
+        }
+    }
+
+    /** A person to be, with a marker for a given name and a search word in the middle of the name. */
+    private record Person(String marker, String search, String identity, Sex sex, LocalDate born) {
+        String fullName() {
+            return (sex == Sex.MALE ? "Nguyễn Văn " : "Trần Thị ") + search + " " + marker;
+        }
+
+        Profile profile() {
+            return new Profile(fullName(), sex, born, "Kinh", "Không", "Hà Nội", null, IdentityNumber.parse(identity),
+                    null, null, null, null, null, null, null);
+        }
+    }
+
+    private Person person(String description, LocalDate born) {
+        Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+        String marker = marker('m', description);
+        String search = "tim" + run + "n" + markers++;
+        String identity = newIdentity(sex, born);
+        return new Person(marker, search, identity, sex, born);
+    }
+
+    private Member register(Person person, long id, long unit, MemberStatus status) {
+        Member member = new Member(id, person.marker(), person.search(), person.identity(), status);
+        described.put(person.marker(), described.get(person.marker()) + ", member " + id);
+        described.put(person.identity(), "the identity number of member " + id);
+        members.put(id, member);
+        memberUnit.put(id, unit);
+        forbiddenCache.clear();
+        return member;
+    }
+
+    private Member official(Unit branch) {
+        Person p = person("official member opened in " + what(branch), LocalDate.of(1960 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        LocalDate admitted = LocalDate.of(1990, 3, 2).plusDays(random.nextInt(300));
+        LocalDate ceremony = admitted.plusDays(10);
+        long id = registry.openRecord(p.profile(), new RecordOpened(LocalDate.of(2010, 1, 4), new UnitId(branch.id()),
+                admitted, ceremony, ceremony.plusMonths(12).plusDays(5))).value();
+        return register(p, id, branch.id(), MemberStatus.OFFICIAL);
+    }
+
+    private void buildMembers() {
+        List<Unit> branches = liveBranches();
+        List<Member> officials = new ArrayList<>();
+        for (Unit branch : branches) {
+            for (int i = 0; i < 1 + random.nextInt(2); i++) {
+                officials.add(official(branch));
+            }
+            if (random.nextInt(3) == 0) {
+                // Probation ends within the month: a reminder.
+                Person p = person("probationary member in " + what(branch), LocalDate.of(1996, 4, 4));
+                LocalDate on = today.minusMonths(11);
+                long id = registry.openRecord(p.profile(), new RecordOpened(on, new UnitId(branch.id()), on.minusDays(20),
+                        on.minusDays(10), null)).value();
+                register(p, id, branch.id(), MemberStatus.PROBATIONARY);
+            }
+        }
+        for (Unit branch : branches) {
+            if (random.nextBoolean()) {
+                // A candidate whose papers are going stale, introduced by two officials from anywhere.
+                Person p = person("candidate in " + what(branch), LocalDate.of(2000, 7, 7));
+                MemberId id = registry.registerCandidate(p.profile(), new UnitId(branch.id()), today.minusMonths(14));
+                registry.record(id, new AwarenessCertified(today.minusMonths(13), "GCN-" + markers++));
+                List<Member> two = sampleOf(officials, 2);
+                registry.record(id, new Introduced(today.minusMonths(12), new MemberId(two.get(0).id()),
+                        new MemberId(two.get(1).id())));
+                eventfulMembers.add(register(p, id.value(), branch.id(), MemberStatus.CANDIDATE));
+            }
+        }
+        for (Member official : officials) {
+            MemberId id = new MemberId(official.id());
+            if (random.nextInt(3) == 0) {
+                Unit to = pick(branches.stream().filter(b -> b.id() != memberUnit.get(official.id())).toList());
+                registry.record(id, new Transferred(LocalDate.of(2018, 3, 1), new UnitId(to.id()), "GGT-" + markers++));
+                eventfulUnits.addAll(List.of(to, units.get(memberUnit.get(official.id()))));
+                eventfulMembers.add(official);
+                memberUnit.put(official.id(), to.id());
+            }
+            if (random.nextInt(4) == 0) {
+                Unit in = pick(units.values().stream().filter(u -> !dissolved.contains(u.id())).toList());
+                registry.record(id, new PostTaken(LocalDate.of(2021, 3, 1), pick(List.of(PartyPost.values())),
+                        new UnitId(in.id())));
+                eventfulMembers.add(official);
+            }
+            if (random.nextInt(5) == 0) {
+                Unit host = pick(branches.stream().filter(b -> b.id() != memberUnit.get(official.id())).toList());
+                registry.record(id, new TemporarilyTransferred(LocalDate.of(2022, 5, 2), new UnitId(host.id()), null,
+                        "GGT-" + markers++));
+                eventfulUnits.add(host);
+                eventfulMembers.add(official);
+            }
+        }
+        forbiddenCache.clear();
+    }
+
+    /** A marker of a record kept under the unit. */
+    private String unitRecord(char kind, String description, long unit) {
+        String marker = marker(kind, description);
+        unitRecords.put(marker, unit);
+        return marker;
+    }
+
+    /** About half the units work in a 2025–2030 term with a resolution, a measured target and one kept by hand. */
+    private void buildTargets() {
+        for (Unit unit : units.values()) {
+            if (dissolved.contains(unit.id()) || random.nextBoolean()) {
+                continue;
+            }
+            UnitId id = new UnitId(unit.id());
+            long term = changes.openTerm(new OpenTerm(id, 1, LocalDate.of(2025, 10, 1), 2025, 2030)).id();
+            termOf.put(unit.id(), term);
+            String title = unitRecord('n', "the resolution of " + what(unit), unit.id());
+            long rid = book.adopt(id, term, "Nghị quyết " + title, null).id();
+            resolutions.put(rid, new Resolution(rid, unit.id(), title));
+            String measured = unitRecord('g', "a target of " + what(unit), unit.id());
+            long tid = book.addTarget(rid, new TargetDraft(null, "Chỉ tiêu " + measured, Quantity.COUNT, "đảng viên",
+                    Direction.MORE, vn.dangvu.targets.Scope.TERM, java.math.BigDecimal.TEN, null, "members.admitted",
+                    null)).id();
+            goals.put(tid, new Goal(tid, unit.id(), rid, measured, false));
+            String manual = unitRecord('g', "a target kept by hand of " + what(unit), unit.id());
+            long mid = book.addTarget(rid, new TargetDraft(null, "Chỉ tiêu tự nhập " + manual, Quantity.COUNT, "lớp",
+                    Direction.MORE, vn.dangvu.targets.Scope.TERM, java.math.BigDecimal.valueOf(12), null, null,
+                    MeasureKind.FLOW)).id();
+            goals.put(mid, new Goal(mid, unit.id(), rid, manual, true));
+            String note = unitRecord('v', "the note of a value entered for " + what(unit), unit.id());
+            book.enterValue(mid, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), java.math.BigDecimal.valueOf(3),
+                    "Nguồn " + note);
+        }
+    }
+
     // ---- calling
 
-    private MvcResult call(String endpoint, User user, Permission permission, MockHttpServletRequestBuilder request) {
+    /** MockMvc as the test context configures it (filters, security), without printing the exchanges. */
+    private MockMvc quietMockMvc() {
+        DefaultMockMvcBuilder builder = MockMvcBuilders.webAppContextSetup(context);
+        context.getBeanProvider(MockMvcBuilderCustomizer.class).orderedStream().forEach(customizer -> {
+            if (customizer instanceof SpringBootMockMvcBuilderCustomizer boot) {
+                var quiet = new SpringBootMockMvcBuilderCustomizer(context);
+                quiet.setAddFilters(boot.isAddFilters());
+                quiet.setPrint(MockMvcPrint.NONE);
+                quiet.customize(builder);
+            } else {
+                customizer.customize(builder);
+            }
+        });
+        return builder.build();
+    }
+
+    private MvcResult call(String endpoint, User user, Permission permission, AbstractMockHttpServletRequestBuilder<?> request) {
         return call(endpoint, user, permission, request, Set.of());
     }
 
     /** Calls as the user (a session for pages, the user's token for the API) and checks the answer for leaks. */
-    private MvcResult call(String endpoint, User user, Permission permission, MockHttpServletRequestBuilder request,
+    private MvcResult call(String endpoint, User user, Permission permission, AbstractMockHttpServletRequestBuilder<?> request,
             Set<String> allowed) {
+        long started = System.nanoTime();
         try {
             boolean api = endpoint.contains(" /api/");
             request.with(api ? accounts.bearer(user.token()) : accounts.as(user.principal()));
@@ -307,10 +651,12 @@ class ScopeLeakIT {
             body = body
                     + " " + String.valueOf(result.getResponse().getRedirectedUrl()).toLowerCase(Locale.ROOT)
                     + " " + result.getFlashMap().toString().toLowerCase(Locale.ROOT);
-            for (String marker : forbidden(user, permission)) {
-                if (body.contains(marker) && !allowed.contains(marker)) {
+            Set<String> forbidden = forbidden(user, permission);
+            for (String marker : candidates(body)) {
+                if (forbidden.contains(marker) && !allowed.contains(marker)) {
                     failures.add(endpoint + " as " + user.label() + " (" + user.principal().username() + "): answer holds "
-                            + described.get(marker) + " [" + marker + "], out of scope");
+                            + described.get(marker) + " [" + marker + "], out of scope; request "
+                            + built.getMethod() + " " + built.getRequestURI() + parameters(built));
                 }
             }
             if (result.getResponse().getStatus() >= 500 && !endpoint.endsWith(" /error")) {
@@ -320,34 +666,210 @@ class ScopeLeakIT {
         } catch (Exception e) {
             failures.add(endpoint + " as " + user.label() + ": " + e);
             return null;
+        } finally {
+            long[] t = timings.computeIfAbsent(endpoint, k -> new long[2]);
+            t[0]++;
+            t[1] += System.nanoTime() - started;
         }
+    }
+
+    private static String parameters(jakarta.servlet.http.HttpServletRequest request) {
+        var out = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> {
+            for (String value : values) {
+                out.append(out.isEmpty() ? "?" : "&").append(name).append('=').append(value);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Everything in the answer shaped like a marker, a code of this run or an identity number. */
+    private Set<String> candidates(String body) {
+        Set<String> found = new HashSet<>();
+        Matcher m = markerPattern.matcher(body);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        Matcher d = DIGITS.matcher(body);
+        while (d.find()) {
+            String digits = d.group();
+            for (int i = 0; i + 12 <= digits.length(); i++) {
+                found.add(digits.substring(i, i + 12));
+            }
+        }
+        return found;
     }
 
     /** The answer as text: Excel and other zipped documents are opened, so exports are checked too. */
     private static String readable(MvcResult result) throws java.io.IOException {
         byte[] bytes = result.getResponse().getContentAsByteArray();
         if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            // Read through the central directory: streamed workbooks leave the sizes out of the entries' headers.
             var text = new StringBuilder();
-            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("scope-leak", ".zip");
+            try {
+                java.nio.file.Files.write(file, bytes);
+                try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                    for (var entries = zip.entries(); entries.hasMoreElements();) {
+                        try (var in = zip.getInputStream(entries.nextElement())) {
+                            text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                        }
+                    }
                 }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
             }
             return text.toString();
         }
-        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String text(MvcResult result) {
+        try {
+            return result == null ? "" : readable(result);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    @SafeVarargs
+    private static BiConsumer<String, User> all(BiConsumer<String, User>... parts) {
+        return (e, u) -> {
+            for (BiConsumer<String, User> part : parts) {
+                part.accept(e, u);
+            }
+        };
     }
 
     /**
-     * For an endpoint addressed by a unit ({@code /units/{id}}, {@code /api/v1/units/{id}/...}): called for
-     * every unit; a unit the user may not read must answer 404, one they may read 200.
+     * Up to n of the group, the likeliest to leak first: half (rounded up) from the units at the edge of the
+     * user's scope (the tops of their grants and the units just above) and the units the world's history
+     * touched, the rest at random.
+     */
+    private <T> List<T> sample(User user, List<T> group, int n, java.util.function.ToLongFunction<T> unitOf,
+            Set<T> eventful) {
+        if (group.size() <= n) {
+            return group;
+        }
+        Set<Long> edge = new HashSet<>();
+        for (Grant grant : user.grants()) {
+            if (grant.unit() != null) {
+                edge.add(grant.unit().value());
+                Long up = superior.get(grant.unit().value());
+                if (up != null) {
+                    edge.add(up);
+                }
+            }
+        }
+        List<T> shuffled = new ArrayList<>(group);
+        Collections.shuffle(shuffled, random);
+        List<T> priority = new ArrayList<>();
+        shuffled.stream().filter(t -> edge.contains(unitOf.applyAsLong(t))).forEach(priority::add);
+        shuffled.stream().filter(t -> !priority.contains(t) && eventful.contains(t)).forEach(priority::add);
+        List<T> out = new ArrayList<>(priority.subList(0, Math.min(priority.size(), (n + 1) / 2)));
+        for (T t : shuffled) {
+            if (out.size() < n && !priority.contains(t)) {
+                out.add(t);
+            }
+        }
+        for (T t : priority) {
+            if (out.size() < n && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private List<Unit> sampleUnits(User user, List<Unit> group, int n) {
+        return sample(user, group, n, Unit::id, eventfulUnits);
+    }
+
+    private List<Member> sampleMembers(User user, List<Member> group, int n) {
+        return sample(user, group, n, m -> memberUnit.get(m.id()), eventfulMembers);
+    }
+
+    /**
+     * The units to call an endpoint needing the permission on: a sample of those the user may reach and of
+     * those they may not; {@code reachable} units the user may at least read are sampled apart when
+     * {@code readOnly} is given, so both 403 and 404 are asked for.
+     */
+    private List<Unit> unitsToCall(User user, Permission permission, int reachable, int readOnly, int unreachable) {
+        List<Unit> can = new ArrayList<>();
+        List<Unit> read = new ArrayList<>();
+        List<Unit> none = new ArrayList<>();
+        for (Unit unit : units.values()) {
+            (can(user, permission, unit.id()) ? can : can(user, Permission.READ, unit.id()) ? read : none).add(unit);
+        }
+        List<Unit> out = new ArrayList<>(sampleUnits(user, can, reachable));
+        out.addAll(sampleUnits(user, read, readOnly));
+        out.addAll(sampleUnits(user, none, unreachable));
+        return out;
+    }
+
+    /** {@link #unitsToCall} for members, by their branch. */
+    private List<Member> membersToCall(User user, Permission permission, int reachable, int readOnly, int unreachable) {
+        List<Member> can = new ArrayList<>();
+        List<Member> read = new ArrayList<>();
+        List<Member> none = new ArrayList<>();
+        for (Member member : members.values()) {
+            long unit = memberUnit.get(member.id());
+            (can(user, permission, unit) ? can : can(user, Permission.READ, unit) ? read : none).add(member);
+        }
+        List<Member> out = new ArrayList<>(sampleMembers(user, can, reachable));
+        out.addAll(sampleMembers(user, read, readOnly));
+        out.addAll(sampleMembers(user, none, unreachable));
+        return out;
+    }
+
+    /**
+     * For an endpoint addressed by a unit ({@code /units/{id}}, {@code /api/v1/units/{id}/...}), called on a
+     * sample of units: one the user may not read must answer 404, one they may read 200.
      */
     private BiConsumer<String, User> perUnit(String template) {
+        return perUnit(template, false, SAMPLE);
+    }
+
+    /** {@link #perUnit(String)} also as of {@link #PAST}, for lists of what stood under the unit then. */
+    private BiConsumer<String, User> perUnitDated(String template) {
+        return perUnit(template, true, SAMPLE);
+    }
+
+    private BiConsumer<String, User> perUnit(String template, boolean dated, int sample) {
         return (e, u) -> {
-            for (Unit unit : units.values()) {
-                MvcResult result = call(e, u, Permission.READ, get(template, unit.id()));
-                boolean readable = inScope(u.grants(), Permission.READ, unit.id());
-                expectStatus(e, u, result, readable ? 200 : 404, described.get(unit.marker()));
+            for (Unit unit : unitsToCall(u, Permission.READ, sample, 0, sample)) {
+                boolean readable = can(u, Permission.READ, unit.id());
+                for (LocalDate date : dated && readable ? List.of(today, PAST) : List.of(today)) {
+                    MockHttpServletRequestBuilder request = get(template, unit.id());
+                    if (!date.equals(today)) {
+                        request.param("date", date.toString());
+                    }
+                    MvcResult result = call(e, u, Permission.READ, request);
+                    expectStatus(e, u, result, readable ? 200 : 404, what(unit));
+                    if (readable) {
+                        positives++;
+                    }
+                }
+            }
+        };
+    }
+
+    /** For a form addressed by a unit that changes it: 200 for a writer, 403 for a reader, 404 for anyone else. */
+    private BiConsumer<String, User> perUnitWrite(String template) {
+        return (e, u) -> {
+            for (Unit unit : unitsToCall(u, Permission.WRITE, SAMPLE, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, get(template, unit.id())),
+                        expected(u, Permission.WRITE, unit.id()), what(unit));
+            }
+        };
+    }
+
+    /** For an endpoint addressed by a member: 404 unless the user may read the member's branch, 200 then. */
+    private BiConsumer<String, User> perMember(String template) {
+        return (e, u) -> {
+            for (Member member : membersToCall(u, Permission.READ, SAMPLE, 0, SAMPLE)) {
+                boolean readable = can(u, Permission.READ, memberUnit.get(member.id()));
+                expectStatus(e, u, call(e, u, Permission.READ, get(template, member.id())), readable ? 200 : 404,
+                        what(member));
                 if (readable) {
                     positives++;
                 }
@@ -355,13 +877,108 @@ class ScopeLeakIT {
         };
     }
 
+    /** For a form addressed by a member that changes their record: 200 for a writer, 403 for a reader, else 404. */
+    private BiConsumer<String, User> perMemberWrite(BiFunction<User, Member, MockHttpServletRequestBuilder> request) {
+        return (e, u) -> {
+            for (Member member : membersToCall(u, Permission.WRITE, SAMPLE, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, member)),
+                        expected(u, Permission.WRITE, memberUnit.get(member.id())), what(member));
+            }
+        };
+    }
+
+    /**
+     * For an endpoint addressed by a record kept under a unit (a resolution, a target): the permission over
+     * the unit decides, 200, 403 when the user may only read it, 404 when not even that.
+     */
+    private <T> BiConsumer<String, User> perRecord(java.util.function.Supplier<java.util.Collection<T>> records,
+            java.util.function.ToLongFunction<T> unitOf, java.util.function.Function<T, String> what,
+            Permission permission, BiFunction<User, T, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            for (T record : recordsToCall(u, permission, records.get(), unitOf,
+                    permission == Permission.READ ? 0 : SAMPLE)) {
+                int expected = expected(u, permission, unitOf.applyAsLong(record));
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, record)), expected, what.apply(record));
+                if (expected == 200) {
+                    positives++;
+                }
+            }
+        };
+    }
+
+    /** A change addressed to a record kept under a unit out of the user's write scope: 404 or 403, nothing changed. */
+    private <T> BiConsumer<String, User> refusedOnRecords(java.util.function.Supplier<java.util.Collection<T>> records,
+            java.util.function.ToLongFunction<T> unitOf, java.util.function.Function<T, String> what,
+            BiFunction<User, T, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            List<T> refused = recordsToCall(u, Permission.WRITE, records.get(), unitOf, SAMPLE).stream()
+                    .filter(r -> !can(u, Permission.WRITE, unitOf.applyAsLong(r))).toList();
+            for (T record : refused) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, record)),
+                        expected(u, Permission.WRITE, unitOf.applyAsLong(record)), what.apply(record));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
+    private <T> List<T> recordsToCall(User user, Permission permission, java.util.Collection<T> records,
+            java.util.function.ToLongFunction<T> unitOf, int readOnly) {
+        List<T> can = new ArrayList<>();
+        List<T> read = new ArrayList<>();
+        List<T> none = new ArrayList<>();
+        for (T record : records) {
+            long unit = unitOf.applyAsLong(record);
+            (can(user, permission, unit) ? can : can(user, Permission.READ, unit) ? read : none).add(record);
+        }
+        List<T> out = new ArrayList<>(sample(user, can, SAMPLE, unitOf, Set.of()));
+        out.addAll(sample(user, read, readOnly, unitOf, Set.of()));
+        out.addAll(sample(user, none, SAMPLE, unitOf, Set.of()));
+        return out;
+    }
+
+    private String what(Resolution resolution) {
+        return described.get(resolution.marker());
+    }
+
+    private String what(Goal goal) {
+        return described.get(goal.marker());
+    }
+
     /** For a list, search or suggestion endpoint: called with each unit's name and code as the query. */
     private BiConsumer<String, User> search(String path, String param) {
+        return search(path, param, false);
+    }
+
+    private BiConsumer<String, User> search(String path, String param, boolean dated) {
         return (e, u) -> {
-            call(e, u, Permission.READ, get(path));
-            call(e, u, Permission.READ, get(path).param(param, "Đơn vị"));
-            for (Unit unit : units.values()) {
-                call(e, u, Permission.READ, get(path).param(param, unit.code()));
+            for (LocalDate date : dated ? List.of(today, PAST) : List.of(today)) {
+                String day = date.equals(today) ? null : date.toString();
+                call(e, u, Permission.READ, dated(get(path), day));
+                // Every unit's name holds "Đơn vị": one query finds the whole tree (a page holds it all).
+                call(e, u, Permission.READ, dated(get(path).param(param, "Đơn vị"), day));
+                for (Unit unit : unitsToCall(u, Permission.READ, 2, 0, SAMPLE)) {
+                    call(e, u, Permission.READ, dated(get(path).param(param, unit.code()), day));
+                }
+            }
+        };
+    }
+
+    private static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, String day) {
+        return day == null ? request : request.param("date", day);
+    }
+
+    /** For a search of people: every member's search word, a word every member's name holds, and a common name. */
+    private BiConsumer<String, User> memberSearch(String path, String sizeParam) {
+        return (e, u) -> {
+            String everyone = "tim" + run + "n";
+            for (int page = 0; page < 4; page++) {
+                call(e, u, Permission.READ, get(path).param("q", everyone).param("page", String.valueOf(page))
+                        .param(sizeParam, "50"));
+            }
+            call(e, u, Permission.READ, get(path).param("q", "Nguyễn Văn").param(sizeParam, "50"));
+            for (Member member : sampleOf(List.copyOf(members.values()), 10)) {
+                call(e, u, Permission.READ, get(path).param("q", member.search()));
             }
         };
     }
@@ -369,8 +986,16 @@ class ScopeLeakIT {
     private void expectStatus(String endpoint, User user, MvcResult result, int expected, String what) {
         if (result != null && result.getResponse().getStatus() != expected) {
             failures.add(endpoint + " as " + user.label() + " on " + what + ": status "
-                    + result.getResponse().getStatus() + ", expected " + expected);
+                    + result.getResponse().getStatus() + ", expected " + expected + explanation(result));
         }
+    }
+
+    /** The message of a refusal, to tell a missing check from a rule that refused the test's request. */
+    private static String explanation(MvcResult result) {
+        String body = text(result);
+        Matcher detail = Pattern.compile("\"detail\"\\s*:\\s*\"([^\"]*)\"|class=\"alert[^\"]*\"[^>]*>\\s*([^<]*)")
+                .matcher(body);
+        return detail.find() ? " (" + (detail.group(1) != null ? detail.group(1) : detail.group(2)).strip() + ")" : "";
     }
 
     private String accountFingerprint(long id) {
@@ -397,10 +1022,208 @@ class ScopeLeakIT {
         }
     }
 
+    /** Every unit and member of the world as stored, with the highest ids, so that any change shows. */
+    private Map<String, String> worldFingerprint() {
+        Map<String, String> out = new HashMap<>();
+        jdbc.sql("""
+                select u.id, u::text
+                       || coalesce((select string_agg(l::text, ';' order by l.valid_from) from org_unit_link l
+                                     where l.unit_id = u.id), '')
+                       || coalesce((select string_agg(n::text, ';' order by n.valid_from) from org_unit_name n
+                                     where n.unit_id = u.id), '')
+                       || coalesce((select string_agg(t::text, ';' order by t.id) from org_term t where t.unit_id = u.id), '')
+                       || (select count(*) from org_unit_event e
+                            where e.unit_id = u.id or e.from_unit_id = u.id or e.to_unit_id = u.id)
+                       || coalesce((select string_agg(r::text, ';' order by r.id) from target_resolution r
+                                     where r.unit_id = u.id), '')
+                       || coalesce((select string_agg(t::text, ';' order by t.id) from target t
+                                      join target_resolution r on r.id = t.resolution_id where r.unit_id = u.id), '')
+                       || coalesce((select string_agg(v::text, ';' order by v.id) from target_manual_value v
+                                      join target t on t.id = v.target_id
+                                      join target_resolution r on r.id = t.resolution_id where r.unit_id = u.id), '')
+                       || coalesce((select s::text from target_settings s where s.unit_id = u.id), '')
+                  from org_unit u where u.id in (:ids)
+                """).param("ids", List.copyOf(units.keySet()))
+                .query((rs, n) -> out.put("unit " + rs.getLong(1), rs.getString(2))).list();
+        jdbc.sql("""
+                select m.id, m::text || (select count(*) || '/' || coalesce(max(e.id), 0) from member_event e
+                                          where e.member_id = m.id)
+                  from member m where m.id in (:ids)
+                """).param("ids", members.isEmpty() ? List.of(-1L) : List.copyOf(members.keySet()))
+                .query((rs, n) -> out.put("member " + rs.getLong(1), rs.getString(2))).list();
+        out.put("the number of units", jdbc.sql("select coalesce(max(id), 0) from org_unit").query(String.class).single());
+        out.put("the number of terms", jdbc.sql("select coalesce(max(id), 0) from org_term").query(String.class).single());
+        out.put("the number of members", jdbc.sql("select coalesce(max(id), 0) from member").query(String.class).single());
+        out.put("the number of member events",
+                jdbc.sql("select coalesce(max(id), 0) from member_event").query(String.class).single());
+        out.put("the number of resolutions, targets and values", jdbc.sql("""
+                select (select coalesce(max(id), 0) from target_resolution) || '/' || (select coalesce(max(id), 0) from target)
+                       || '/' || (select coalesce(max(id), 0) from target_manual_value)
+                """).query(String.class).single());
+        return out;
+    }
+
+    private void unchanged(String endpoint, User user, Map<String, String> before) {
+        Map<String, String> after = worldFingerprint();
+        for (var entry : before.entrySet()) {
+            if (!entry.getValue().equals(after.get(entry.getKey()))) {
+                failures.add(endpoint + " as " + user.label() + " changed " + entry.getKey() + " in a refused call");
+            }
+        }
+    }
+
+    /**
+     * A change addressed to a unit out of the user's write scope: 404 when they cannot read it, 403 when they
+     * can, and nothing changed anywhere. The request it is given must be one that would otherwise succeed
+     * (or at least reach the rules), so a missing check shows as another status or as a change.
+     */
+    private BiConsumer<String, User> refusedOnUnits(BiFunction<User, Unit, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            for (Unit unit : unitsToCall(u, Permission.WRITE, 0, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, unit)),
+                        expected(u, Permission.WRITE, unit.id()), what(unit));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
+    /** {@link #refusedOnUnits} for members: their branch decides. */
+    private BiConsumer<String, User> refusedOnMembers(BiFunction<User, Member, MockHttpServletRequestBuilder> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            for (Member member : membersToCall(u, Permission.WRITE, 0, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, member)),
+                        expected(u, Permission.WRITE, memberUnit.get(member.id())), what(member));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
+    /**
+     * A change to something the user may change that names another unit out of their write scope (the new
+     * superior, a source, a target branch): refused with {@code unreadable} when they cannot read it (404 in
+     * the API; a page says the code is unknown, 422), 403 when they can, nothing changed.
+     */
+    private <S> void refusedTargets(String e, User u, S subject, String subjectName, List<Unit> targets,
+            int unreadable, BiFunction<S, Unit, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        Map<String, String> before = worldFingerprint();
+        List<Unit> readOnly = targets.stream().filter(t -> !can(u, Permission.WRITE, t.id())
+                && can(u, Permission.READ, t.id())).toList();
+        List<Unit> hidden = targets.stream().filter(t -> !can(u, Permission.READ, t.id())).toList();
+        List<Unit> sampled = new ArrayList<>(sampleUnits(u, readOnly, SAMPLE));
+        sampled.addAll(sampleUnits(u, hidden, SAMPLE));
+        for (Unit target : sampled) {
+            int expected = can(u, Permission.READ, target.id()) ? 403 : unreadable;
+            expectStatus(e, u, call(e, u, Permission.READ, request.apply(subject, target)), expected,
+                    subjectName + " with " + what(target));
+        }
+        unchanged(e, u, before);
+    }
+
+    private List<Unit> writableUnits(User u) {
+        return units.values().stream().filter(x -> can(u, Permission.WRITE, x.id()) && !dissolved.contains(x.id()))
+                .toList();
+    }
+
+    private List<Member> writableMembers(User u, MemberStatus... statuses) {
+        Set<MemberStatus> wanted = Set.of(statuses);
+        return members.values().stream()
+                .filter(m -> can(u, Permission.WRITE, memberUnit.get(m.id())) && wanted.contains(m.status())).toList();
+    }
+
+    private List<Unit> notWritable(User u) {
+        return units.values().stream().filter(x -> !can(u, Permission.WRITE, x.id())).toList();
+    }
+
+    /** A type that may stand under the unit, for establishing there (a branch, where nothing may). */
+    private static UnitType childType(Unit unit) {
+        for (UnitType type : UnitType.values()) {
+            if (type.mayStandUnder(unit.type())) {
+                return type;
+            }
+        }
+        return UnitType.BRANCH;
+    }
+
+    /** Another live unit the given one may be handed over to, preferring one the user may change. */
+    private Unit newSuperiorFor(User u, Unit unit) {
+        List<Unit> options = units.values().stream()
+                .filter(t -> !dissolved.contains(t.id()) && unit.type().mayStandUnder(t.type())
+                        && !Long.valueOf(t.id()).equals(superior.get(unit.id())) && !within(unit.id(), t.id()))
+                .toList();
+        List<Unit> mine = options.stream().filter(t -> can(u, Permission.WRITE, t.id())).toList();
+        return !mine.isEmpty() ? pick(mine) : options.isEmpty() ? pick(List.copyOf(units.values())) : pick(options);
+    }
+
+    /** Another live unit of the same type, preferring one the user may change. */
+    private Unit partnerFor(User u, Unit unit) {
+        List<Unit> options = units.values().stream()
+                .filter(t -> t.id() != unit.id() && t.type() == unit.type() && !dissolved.contains(t.id())).toList();
+        List<Unit> mine = options.stream().filter(t -> can(u, Permission.WRITE, t.id())).toList();
+        return !mine.isEmpty() ? pick(mine) : options.isEmpty() ? pick(List.copyOf(units.values())) : pick(options);
+    }
+
+    private List<Unit> subordinatesOf(Unit unit) {
+        return units.values().stream().filter(s -> Long.valueOf(unit.id()).equals(superior.get(s.id()))
+                && !dissolved.contains(s.id())).toList();
+    }
+
+    private String typeName(UnitType type) {
+        return messages.getMessage(type.messageKey(), null, Locale.forLanguageTag("vi"));
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    /** The personal record as the page forms send it. */
+    private MockHttpServletRequestBuilder profileForm(MockHttpServletRequestBuilder request, Person p) {
+        return request.param("fullName", p.fullName()).param("sex", p.sex().name())
+                .param("birthDate", p.born().toString()).param("ethnicity", "Kinh").param("religion", "Không")
+                .param("identityNumber", p.identity());
+    }
+
+    private static String profileJson(Person p) {
+        return """
+                {"fullName": "%s", "sex": "%s", "birthDate": "%s", "ethnicity": "Kinh", "identityNumber": "%s"}
+                """.formatted(p.fullName(), p.sex().name(), p.born(), p.identity());
+    }
+
+    /** A person for a record a refused call would open: never registered, since nothing may be written. */
+    private Person stranger(LocalDate born) {
+        Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+        return new Person("nguoimoi", "tim" + run + "x" + markers++, newIdentity(sex, born), sex, born);
+    }
+
+    /** A member record opened by the test through an endpoint, added to the world. */
+    private void opened(String endpoint, User u, Person p, long branch, MvcResult result) {
+        jdbc.sql("select id from member where identity_number = ?").param(p.identity()).query(Long.class).optional()
+                .ifPresentOrElse(id -> {
+                    register(p, id, branch, MemberStatus.OFFICIAL);
+                    positives++;
+                }, () -> failures.add(endpoint + " as " + u.label() + " did not open a record in a branch it may change"
+                        + " (status " + (result == null ? "-" : result.getResponse().getStatus()) + ")"));
+    }
+
     /** How to call each endpoint as a user, and what to expect; the key is "METHOD pattern" ("ANY" for all methods). */
     private Map<String, BiConsumer<String, User>> callers() {
         Map<String, BiConsumer<String, User>> c = new LinkedHashMap<>();
+        frameworkAndAccounts(c);
+        treePages(c);
+        treeApi(c);
+        workbooks(c);
+        memberPages(c);
+        memberApi(c);
+        memberWorkbooks(c);
+        targetPages(c);
+        targetApi(c);
+        return c;
+    }
+
+    private void frameworkAndAccounts(Map<String, BiConsumer<String, User>> c) {
         // Framework pages and documents that hold no records: answered without a leak.
+        // (Which of their mappings exist depends on the framework's configuration, hence both methods.)
         for (String path : List.of("/login", "/error", "/access-denied")) {
             c.put("GET " + path, (e, u) -> call(e, u, Permission.READ, get(path)));
             c.put("ANY " + path, (e, u) -> call(e, u, Permission.READ, get(path)));
@@ -410,6 +1233,7 @@ class ScopeLeakIT {
         }
         c.put("GET /v3/api-docs/{group}", (e, u) -> call(e, u, Permission.READ, get("/v3/api-docs/springdocDefault")));
         c.put("GET /v3/api-docs.yaml/{group}", (e, u) -> call(e, u, Permission.READ, get("/v3/api-docs.yaml/springdocDefault")));
+        frameworkEndpoints.addAll(c.keySet());
         // Own account.
         c.put("GET /account", (e, u) -> expectStatus(e, u, call(e, u, Permission.READ, get("/account")), 200, "own account"));
         c.put("GET /account/password", (e, u) -> call(e, u, Permission.READ, get("/account/password")));
@@ -423,6 +1247,7 @@ class ScopeLeakIT {
                     .params(u.principal().accountId(), "%" + marker).query(Long.class).optional()
                     .ifPresentOrElse(id -> tokens.add(new Token(id, u.principal().accountId(), marker)),
                             () -> failures.add(e + " as " + u.label() + " made no token of its own"));
+            forbiddenCache.clear();
         });
         c.put("POST /account/tokens/{id}/revoke", (e, u) -> {
             for (Token token : List.copyOf(tokens)) {
@@ -498,6 +1323,10 @@ class ScopeLeakIT {
                 call(e, u, Permission.READ_AUDIT, get("/audit").param("recordType", "account")
                         .param("recordId", Long.toString(account.id())));
             }
+            for (Member member : sampleOf(List.copyOf(members.values()), 5)) {
+                call(e, u, Permission.READ_AUDIT, get("/audit").param("recordType", "member")
+                        .param("recordId", Long.toString(member.id())));
+            }
         });
         // Masked fields shown in clear.
         for (String prefix : List.of("", "/api/v1")) {
@@ -511,18 +1340,783 @@ class ScopeLeakIT {
                     expectStatus(e, u, result, reveal ? 200 : read ? 403 : 404, "record of unit " + secret.unitId());
                     if (reveal && result != null) {
                         positives++;
-                        try {
-                            if (!result.getResponse().getContentAsString().contains(secret.value())) {
-                                failures.add(e + " as " + u.label() + " did not reveal a record it may reveal");
-                            }
-                        } catch (Exception ex) {
-                            failures.add(e + ": " + ex);
+                        if (!text(result).contains(secret.value())) {
+                            failures.add(e + " as " + u.label() + " did not reveal a record it may reveal");
                         }
                     }
                 }
             });
         }
-        return c;
+    }
+
+    private void treePages(Map<String, BiConsumer<String, User>> c) {
+        String on = today.toString();
+        c.put("GET /", (e, u) -> expectStatus(e, u, call(e, u, Permission.READ, get("/")), 302, "the home page"));
+        c.put("GET /units", search("/units", "q", true));
+        c.put("GET /units/search", all(search("/units/search", "q", true),
+                (e, u) -> call(e, u, Permission.READ, get("/units/search").param("q", "Đơn vị").header("HX-Request", "true"))));
+        c.put("GET /units/{id}", perUnitDated("/units/{id}"));
+        c.put("GET /units/{id}/children", perUnitDated("/units/{id}/children"));
+        c.put("GET /units/suggest", (e, u) -> {
+            call(e, u, Permission.READ, get("/units/suggest").param("field", "otherCode").param("otherCode", "Đơn vị"));
+            for (Unit unit : unitsToCall(u, Permission.READ, 2, 0, SAMPLE)) {
+                call(e, u, Permission.READ, get("/units/suggest").param("field", "otherCode").param("otherCode", unit.code()));
+            }
+        });
+        // Forms: a writer gets them, a reader 403, anyone else 404.
+        c.put("GET /units/new", all(
+                (e, u) -> expectStatus(e, u, call(e, u, Permission.READ, get("/units/new")), 200, "the form for a top unit"),
+                perUnit("/units/new?superior={id}")));
+        for (String form : List.of("rename", "handover", "merge", "split", "dissolve", "terms/new")) {
+            c.put("GET /units/{id}/" + form, perUnitWrite("/units/{id}/" + form));
+        }
+        c.put("GET /units/merge-new", perUnitWrite("/units/merge-new?superior={id}"));
+
+        c.put("POST /units/new", all(
+                refusedOnUnits((u, x) -> post("/units/new").param("superiorId", String.valueOf(x.id()))
+                        .param("code", newCode("N")).param("name", "Đơn vị mới").param("type", childType(x).name())
+                        .param("on", on)),
+                (e, u) -> {
+                    if (u.grants().stream().noneMatch(g -> g.unit() == null)) {
+                        Map<String, String> before = worldFingerprint();
+                        expectStatus(e, u, call(e, u, Permission.READ, post("/units/new").param("code", newCode("N"))
+                                .param("name", "Đảng bộ mới").param("type", "PROVINCIAL_COMMITTEE").param("on", on)),
+                                403, "a new unit at the top of the tree");
+                        unchanged(e, u, before);
+                    }
+                }));
+        c.put("POST /units/{id}/rename", all(
+                refusedOnUnits((u, x) -> post("/units/{id}/rename", x.id()).param("newName", "Tên mới của đơn vị")
+                        .param("on", on)),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> !renamedToday.contains(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        renamedToday.add(x.id());
+                        expectStatus(e, u, call(e, u, Permission.READ, post("/units/{id}/rename", x.id())
+                                .param("newName", "Đơn vị " + x.marker() + " đổi tên bởi " + u.label().substring(0, 5))
+                                .param("on", on)), 302, "renaming " + what(x));
+                        positives++;
+                    }
+                }));
+        c.put("POST /units/{id}/handover", all(
+                refusedOnUnits((u, x) -> post("/units/{id}/handover", x.id()).param("otherCode", newSuperiorFor(u, x).code())
+                        .param("on", on)),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> superior.containsKey(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        refusedTargets(e, u, x, "handing over " + what(x), notWritable(u), 422,
+                                (s, t) -> post("/units/{id}/handover", s.id()).param("otherCode", t.code()).param("on", on));
+                    }
+                }));
+        c.put("POST /units/{id}/merge", all(
+                refusedOnUnits((u, x) -> post("/units/{id}/merge", x.id()).param("otherCode", partnerFor(u, x).code())
+                        .param("on", on)),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> superior.containsKey(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        refusedTargets(e, u, x, "merging " + what(x), notWritable(u), 422,
+                                (s, t) -> post("/units/{id}/merge", s.id()).param("otherCode", t.code()).param("on", on));
+                    }
+                }));
+        c.put("POST /units/merge-new", all(
+                refusedOnUnits((u, x) -> {
+                    List<Unit> subs = subordinatesOf(x);
+                    String sources = subs.size() >= 2 ? subs.get(0).code() + " " + subs.get(1).code()
+                            : pick(List.copyOf(units.values())).code();
+                    return post("/units/merge-new").param("superiorId", String.valueOf(x.id())).param("sourceCodes", sources)
+                            .param("code", newCode("N")).param("name", "Đơn vị hợp nhất").param("type", childType(x).name())
+                            .param("on", on);
+                }),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> x.type().mayHaveSubordinates()).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        refusedTargets(e, u, x, "merging into a new unit under " + what(x), notWritable(u), 422,
+                                (s, t) -> post("/units/merge-new").param("superiorId", String.valueOf(s.id()))
+                                        .param("sourceCodes", t.code()).param("code", newCode("N"))
+                                        .param("name", "Đơn vị hợp nhất").param("type", childType(s).name()).param("on", on));
+                    }
+                }));
+        c.put("POST /units/{id}/split", all(
+                refusedOnUnits((u, x) -> splitForm(x, on)),
+                // The new units stand under the source's superior, which the user must be able to change too.
+                (e, u) -> {
+                    for (Unit x : writableUnits(u)) {
+                        Long up = superior.get(x.id());
+                        if (up != null && !can(u, Permission.WRITE, up)) {
+                            Map<String, String> before = worldFingerprint();
+                            expectStatus(e, u, call(e, u, Permission.READ, splitForm(x, on)),
+                                    expected(u, Permission.WRITE, up), "splitting " + what(x) + " under "
+                                            + what(units.get(up)));
+                            unchanged(e, u, before);
+                        }
+                    }
+                }));
+        c.put("POST /units/{id}/dissolve", refusedOnUnits((u, x) -> post("/units/{id}/dissolve", x.id()).param("on", on)));
+        c.put("POST /units/{id}/terms/new", refusedOnUnits((u, x) -> post("/units/{id}/terms/new", x.id())
+                .param("congressNumber", "XV").param("congressOn", "2025-10-01").param("startYear", "2025")
+                .param("endYear", "2030")));
+    }
+
+    private MockHttpServletRequestBuilder splitForm(Unit x, String on) {
+        return post("/units/{id}/split", x.id()).param("parts", "2").param("on", on)
+                .param("code_0", newCode("N")).param("name_0", "Đơn vị tách một")
+                .param("code_1", newCode("N")).param("name_1", "Đơn vị tách hai");
+    }
+
+    private void treeApi(Map<String, BiConsumer<String, User>> c) {
+        String on = today.toString();
+        c.put("GET /api/v1/units", search("/api/v1/units", "q", true));
+        c.put("GET /api/v1/units/{id}", perUnitDated("/api/v1/units/{id}"));
+        c.put("GET /api/v1/units/{id}/subordinates", perUnitDated("/api/v1/units/{id}/subordinates?size=100"));
+        c.put("GET /api/v1/units/{id}/superiors", perUnitDated("/api/v1/units/{id}/superiors"));
+        c.put("GET /api/v1/units/{id}/counts", perUnitDated("/api/v1/units/{id}/counts"));
+        c.put("GET /api/v1/units/{id}/timeline", perUnit("/api/v1/units/{id}/timeline"));
+        c.put("GET /api/v1/units/{id}/terms", perUnit("/api/v1/units/{id}/terms"));
+
+        c.put("POST /api/v1/units", all(
+                refusedOnUnits((u, x) -> json(post("/api/v1/units"), """
+                        {"code": "%s", "name": "Đơn vị mới", "type": "%s", "superiorId": %d, "on": "%s"}
+                        """.formatted(newCode("N"), childType(x), x.id(), on))),
+                (e, u) -> {
+                    if (u.grants().stream().noneMatch(g -> g.unit() == null)) {
+                        Map<String, String> before = worldFingerprint();
+                        expectStatus(e, u, call(e, u, Permission.READ, json(post("/api/v1/units"), """
+                                {"code": "%s", "name": "Đảng bộ mới", "type": "PROVINCIAL_COMMITTEE", "on": "%s"}
+                                """.formatted(newCode("N"), on))), 403, "a new unit at the top of the tree");
+                        unchanged(e, u, before);
+                    }
+                }));
+        c.put("POST /api/v1/units/{id}/rename", all(
+                refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/rename", x.id()), """
+                        {"newName": "Tên mới của đơn vị", "on": "%s"}
+                        """.formatted(on))),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> !renamedToday.contains(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        renamedToday.add(x.id());
+                        expectStatus(e, u, call(e, u, Permission.READ, json(post("/api/v1/units/{id}/rename", x.id()), """
+                                {"newName": "Đơn vị %s đổi tên qua API %d", "on": "%s"}
+                                """.formatted(x.marker(), markers++, on))), 200, "renaming " + what(x));
+                        positives++;
+                    }
+                }));
+        c.put("POST /api/v1/units/{id}/handover", all(
+                refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/handover", x.id()), """
+                        {"newSuperiorId": %d, "on": "%s"}
+                        """.formatted(newSuperiorFor(u, x).id(), on))),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> superior.containsKey(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        refusedTargets(e, u, pick(mine), "a hand-over", notWritable(u), 404,
+                                (s, t) -> json(post("/api/v1/units/{id}/handover", s.id()), """
+                                        {"newSuperiorId": %d, "on": "%s"}
+                                        """.formatted(t.id(), on)));
+                    }
+                }));
+        c.put("POST /api/v1/units/{id}/merge", all(
+                refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/merge", x.id()), """
+                        {"sourceIds": [%d], "on": "%s"}
+                        """.formatted(partnerFor(u, x).id(), on))),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u);
+                    if (!mine.isEmpty()) {
+                        refusedTargets(e, u, pick(mine), "a merge", notWritable(u), 404,
+                                (s, t) -> json(post("/api/v1/units/{id}/merge", s.id()), """
+                                        {"sourceIds": [%d], "on": "%s"}
+                                        """.formatted(t.id(), on)));
+                    }
+                }));
+        c.put("POST /api/v1/units/merge-into-new", all(
+                refusedOnUnits((u, x) -> {
+                    List<Unit> subs = subordinatesOf(x);
+                    String sources = subs.size() >= 2 ? subs.get(0).id() + ", " + subs.get(1).id()
+                            : String.valueOf(pick(List.copyOf(units.values())).id());
+                    return json(post("/api/v1/units/merge-into-new"), """
+                            {"sourceIds": [%s], "code": "%s", "name": "Đơn vị hợp nhất", "type": "%s", "superiorId": %d,
+                             "on": "%s"}
+                            """.formatted(sources, newCode("N"), childType(x), x.id(), on));
+                }),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> x.type().mayHaveSubordinates()).toList();
+                    if (!mine.isEmpty()) {
+                        refusedTargets(e, u, pick(mine), "a merge into a new unit", notWritable(u), 404,
+                                (s, t) -> json(post("/api/v1/units/merge-into-new"), """
+                                        {"sourceIds": [%d], "code": "%s", "name": "Đơn vị hợp nhất", "type": "%s",
+                                         "superiorId": %d, "on": "%s"}
+                                        """.formatted(t.id(), newCode("N"), childType(s), s.id(), on)));
+                    }
+                }));
+        c.put("POST /api/v1/units/{id}/split", all(
+                refusedOnUnits((u, x) -> splitJson(x, on)),
+                (e, u) -> {
+                    for (Unit x : writableUnits(u)) {
+                        Long up = superior.get(x.id());
+                        if (up != null && !can(u, Permission.WRITE, up)) {
+                            Map<String, String> before = worldFingerprint();
+                            expectStatus(e, u, call(e, u, Permission.READ, splitJson(x, on)),
+                                    expected(u, Permission.WRITE, up), "splitting " + what(x) + " under "
+                                            + what(units.get(up)));
+                            unchanged(e, u, before);
+                        }
+                    }
+                }));
+        c.put("POST /api/v1/units/{id}/dissolve", refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/dissolve", x.id()),
+                """
+                {"on": "%s"}
+                """.formatted(on))));
+        c.put("POST /api/v1/units/{id}/terms", refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/terms", x.id()), """
+                {"congress": "XV", "congressOn": "2025-10-01", "startYear": 2025, "endYear": 2030}
+                """)));
+    }
+
+    private MockHttpServletRequestBuilder splitJson(Unit x, String on) {
+        return json(post("/api/v1/units/{id}/split", x.id()), """
+                {"parts": [{"code": "%s", "name": "Đơn vị tách một"}, {"code": "%s", "name": "Đơn vị tách hai"}],
+                 "on": "%s", "dissolveSource": false}
+                """.formatted(newCode("N"), newCode("N"), on));
+    }
+
+    private void workbooks(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /units/import", (e, u) -> expectStatus(e, u, call(e, u, Permission.READ, get("/units/import")), 200,
+                "the import page"));
+        c.put("GET /units/import/template.xlsx", (e, u) -> expectStatus(e, u,
+                call(e, u, Permission.READ, get("/units/import/template.xlsx")), 200, "the template"));
+        c.put("GET /units/{id}/export.xlsx", perUnit("/units/{id}/export.xlsx", true, EXPORT_SAMPLE));
+        c.put("GET /api/v1/units/{id}/export.xlsx", perUnit("/api/v1/units/{id}/export.xlsx", true, EXPORT_SAMPLE));
+        c.put("POST /units/import", refusedImport(200));
+        c.put("POST /api/v1/units/import", refusedImport(422));
+    }
+
+    /**
+     * A workbook that would establish a unit under each unit the user may not change: refused (the page
+     * shows the errors, the API answers 422), nothing established, and nothing named but the codes the
+     * file holds.
+     */
+    private BiConsumer<String, User> refusedImport(int refusedStatus) {
+        return (e, u) -> {
+            String path = e.substring(e.indexOf(' ') + 1);
+            Map<String, String> before = worldFingerprint();
+            List<Unit> targets = unitsToCall(u, Permission.WRITE, 0, 2, 2).stream()
+                    .filter(t -> !dissolved.contains(t.id())).toList();
+            for (Unit target : targets) {
+                byte[] file = TestWorkbooks.xlsx(List.of(TestWorkbooks.row(newCode("N"), "Đơn vị nhập từ tệp",
+                        typeName(childType(target)), target.code(), today, null, null)));
+                MvcResult result = call(e, u, Permission.READ, multipart(path).file(new MockMultipartFile("file",
+                        "to-chuc.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)),
+                        Set.of(target.code().toLowerCase(Locale.ROOT)));
+                expectStatus(e, u, result, refusedStatus, "a workbook establishing under " + what(target));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
+    private void memberPages(Map<String, BiConsumer<String, User>> c) {
+        String on = today.toString();
+        c.put("GET /units/{id}/members", all(perUnitDated("/units/{id}/members"),
+                perUnitDated("/units/{id}/members?subtree=true"),
+                perUnit("/units/{id}/members?subtree=true&status=OFFICIAL&minParty=30")));
+        c.put("GET /units/{id}/reminders", perUnit("/units/{id}/reminders"));
+        c.put("GET /members/search", all(memberSearch("/members/search", "size"),
+                (e, u) -> call(e, u, Permission.READ, get("/members/search").param("q", "tim" + run + "n")
+                        .header("HX-Request", "true"))));
+        c.put("GET /members/{id}", perMember("/members/{id}"));
+        c.put("POST /members/{id}/identity-number", reveals("/members/{id}/identity-number"));
+        c.put("GET /units/{id}/members/new-candidate", perUnitWrite("/units/{id}/members/new-candidate"));
+        c.put("GET /units/{id}/members/new-record", perUnitWrite("/units/{id}/members/new-record"));
+        c.put("POST /units/{id}/members/new-candidate", refusedOnUnits((u, x) ->
+                profileForm(post("/units/{id}/members/new-candidate", x.id()), stranger(LocalDate.of(1999, 9, 9)))
+                        .param("on", today.minusMonths(1).toString())));
+        c.put("POST /units/{id}/members/new-record", all(
+                refusedOnUnits((u, x) -> recordForm(x, stranger(LocalDate.of(1975, 5, 5)))),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> x.type().isBranch()).toList();
+                    if (!mine.isEmpty()) {
+                        Unit branch = pick(mine);
+                        Person p = person("official member opened by " + e + " in " + what(branch), LocalDate.of(1975, 5, 5));
+                        MvcResult result = call(e, u, Permission.READ, recordForm(branch, p));
+                        expectStatus(e, u, result, 302, "a record opened in " + what(branch));
+                        opened(e, u, p, branch.id(), result);
+                    }
+                }));
+        c.put("GET /members/{id}/edit", perMemberWrite((u, m) -> get("/members/{id}/edit", m.id())));
+        c.put("POST /members/{id}/edit", all(
+                refusedOnMembers((u, m) -> profileForm(post("/members/{id}/edit", m.id()), stranger(LocalDate.of(1975, 5, 5)))),
+                (e, u) -> {
+                    List<Member> mine = writableMembers(u, MemberStatus.OFFICIAL);
+                    if (!mine.isEmpty()) {
+                        Member m = pick(mine);
+                        MvcResult result = call(e, u, Permission.READ, post("/members/{id}/edit", m.id())
+                                .param("fullName", currentName(m)).param("sex", currentSex(m))
+                                .param("birthDate", currentBirth(m)).param("hometown", "Huế").param("identityNumber", ""));
+                        expectStatus(e, u, result, 302, "correcting " + what(m));
+                        positives++;
+                    }
+                }));
+        List<String> kinds = List.of("AwarenessCertified", "Introduced", "BranchVoted", "AdmissionDecided", "CeremonyHeld",
+                "RecognizedOfficial", "ProbationStruckOff", "CandidateDropped", "Transferred", "TemporarilyTransferred",
+                "TemporaryTransferEnded", "Exempted", "ExemptionEnded", "Disciplined", "StruckOff", "LeftParty", "Died",
+                "PostTaken", "PostLeft", "BadgeAwarded", "CandidateRegistered");
+        c.put("GET /members/{id}/events/{kind}", perMemberWrite((u, m) -> get("/members/{id}/events/{kind}", m.id(),
+                pick(kinds))));
+        c.put("POST /members/{id}/events/{kind}", all(
+                refusedOnMembers((u, m) -> post("/members/{id}/events/{kind}", m.id(), "Died").param("on", on)),
+                // A transfer or a post names a unit: it must be one the user may change.
+                (e, u) -> {
+                    List<Member> mine = writableMembers(u, MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY);
+                    if (!mine.isEmpty()) {
+                        Member m = pick(mine);
+                        refusedTargets(e, u, m, "transferring " + what(m), liveBranches(), 422,
+                                (s, t) -> post("/members/{id}/events/{kind}", s.id(), "Transferred").param("on", on)
+                                        .param("targetUnit", String.valueOf(t.id())).param("letterNumber", "GGT-1"));
+                        refusedTargets(e, u, m, "a post of " + what(m), notWritable(u), 422,
+                                (s, t) -> post("/members/{id}/events/{kind}", s.id(), "PostTaken").param("on", on)
+                                        .param("post", "EXECUTIVE_COMMITTEE_MEMBER")
+                                        .param("targetUnit", String.valueOf(t.id())));
+                    }
+                },
+                // Introducers must be people the user may see.
+                (e, u) -> {
+                    List<Member> mine = writableMembers(u, MemberStatus.CANDIDATE);
+                    List<Member> hidden = members.values().stream().filter(m -> m.status() == MemberStatus.OFFICIAL
+                            && !can(u, Permission.READ, memberUnit.get(m.id()))).toList();
+                    if (!mine.isEmpty() && !hidden.isEmpty()) {
+                        Member candidate = pick(mine);
+                        Map<String, String> before = worldFingerprint();
+                        for (Member introducer : sampleOf(hidden, 4)) {
+                            expectStatus(e, u, call(e, u, Permission.READ, post("/members/{id}/events/{kind}",
+                                    candidate.id(), "Introduced").param("on", on)
+                                    .param("firstIntroducer", String.valueOf(introducer.id()))
+                                    .param("secondIntroducer", String.valueOf(pick(hidden).id()))), 422,
+                                    "introducing " + what(candidate) + " by " + what(introducer));
+                        }
+                        unchanged(e, u, before);
+                    }
+                }));
+        c.put("GET /members/{id}/choices/introducers", perMemberWrite((u, m) ->
+                get("/members/{id}/choices/introducers", m.id()).param("field", "firstIntroducer").param("q", "")));
+        c.put("GET /members/{id}/choices/units", all(
+                perMemberWrite((u, m) -> get("/members/{id}/choices/units", m.id()).param("q", "Đơn vị")),
+                (e, u) -> {
+                    for (Member m : sampleOf(writableMembers(u, MemberStatus.values()), 1)) {
+                        call(e, u, Permission.READ, get("/members/{id}/choices/units", m.id()).param("q", "Đơn vị")
+                                .param("branches", "false"));
+                        for (Unit unit : unitsToCall(u, Permission.READ, 2, 0, SAMPLE)) {
+                            call(e, u, Permission.READ, get("/members/{id}/choices/units", m.id()).param("q", unit.code())
+                                    .param("branches", String.valueOf(random.nextBoolean())));
+                        }
+                    }
+                }));
+    }
+
+    private MockHttpServletRequestBuilder recordForm(Unit x, Person p) {
+        return profileForm(post("/units/{id}/members/new-record", x.id()), p).param("on", "2020-01-06")
+                .param("admittedOn", "2000-01-03").param("ceremonyOn", "2000-01-10").param("officialFrom", "2001-01-15");
+    }
+
+    private String currentName(Member m) {
+        return jdbc.sql("select full_name from member where id = ?").param(m.id()).query(String.class).single();
+    }
+
+    private String currentSex(Member m) {
+        return jdbc.sql("select sex from member where id = ?").param(m.id()).query(String.class).single();
+    }
+
+    private String currentBirth(Member m) {
+        return jdbc.sql("select birth_date::text from member where id = ?").param(m.id()).query(String.class).single();
+    }
+
+    /**
+     * Showing a member's identity number in clear takes the right to (REVEAL_SENSITIVE) over their branch:
+     * 200 with the number, 403 for a reader without it, 404 for anyone else; no answer holds any other number.
+     */
+    private BiConsumer<String, User> reveals(String template) {
+        return (e, u) -> {
+            for (Member member : membersToCall(u, Permission.REVEAL_SENSITIVE, SAMPLE, SAMPLE, SAMPLE)) {
+                long unit = memberUnit.get(member.id());
+                boolean reveal = can(u, Permission.REVEAL_SENSITIVE, unit);
+                MockHttpServletRequestBuilder request = post(template, member.id());
+                if (!e.contains(" /api/")) {
+                    request.header("HX-Request", "true");
+                }
+                MvcResult result = call(e, u, Permission.READ, request, reveal ? Set.of(member.identity()) : Set.of());
+                expectStatus(e, u, result, expected(u, Permission.REVEAL_SENSITIVE, unit), what(member));
+                if (reveal && result != null) {
+                    positives++;
+                    if (!text(result).contains(member.identity())) {
+                        failures.add(e + " as " + u.label() + " did not reveal the number of " + what(member));
+                    }
+                }
+            }
+        };
+    }
+
+    private void memberApi(Map<String, BiConsumer<String, User>> c) {
+        String on = today.toString();
+        c.put("GET /api/v1/members", memberSearch("/api/v1/members", "size"));
+        c.put("GET /api/v1/units/{id}/members", all(perUnitDated("/api/v1/units/{id}/members?size=100"),
+                perUnitDated("/api/v1/units/{id}/members?size=100&subtree=true"),
+                perUnit("/api/v1/units/{id}/members?size=100&subtree=true&status=OFFICIAL&minPartyYears=30")));
+        c.put("GET /api/v1/units/{id}/members/counts", perUnitDated("/api/v1/units/{id}/members/counts"));
+        c.put("GET /api/v1/units/{id}/reminders", perUnit("/api/v1/units/{id}/reminders"));
+        c.put("GET /api/v1/members/{id}", perMember("/api/v1/members/{id}"));
+        c.put("GET /api/v1/members/{id}/timeline", perMember("/api/v1/members/{id}/timeline"));
+        c.put("POST /api/v1/members/{id}/identity-number/reveal", reveals("/api/v1/members/{id}/identity-number/reveal"));
+        c.put("POST /api/v1/units/{id}/candidates", refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/candidates",
+                x.id()), """
+                {"profile": %s, "on": "%s"}
+                """.formatted(profileJson(stranger(LocalDate.of(1999, 9, 9))), today.minusMonths(1)))));
+        c.put("POST /api/v1/units/{id}/member-records", all(
+                refusedOnUnits((u, x) -> recordJson(x, stranger(LocalDate.of(1975, 5, 5)))),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> x.type().isBranch()).toList();
+                    if (!mine.isEmpty()) {
+                        Unit branch = pick(mine);
+                        Person p = person("official member opened by " + e + " in " + what(branch), LocalDate.of(1975, 5, 5));
+                        MvcResult result = call(e, u, Permission.READ, recordJson(branch, p));
+                        expectStatus(e, u, result, 201, "a record opened in " + what(branch));
+                        opened(e, u, p, branch.id(), result);
+                    }
+                }));
+        c.put("PUT /api/v1/members/{id}/profile", all(
+                refusedOnMembers((u, m) -> json(put("/api/v1/members/{id}/profile", m.id()),
+                        profileJson(stranger(LocalDate.of(1975, 5, 5))))),
+                (e, u) -> {
+                    List<Member> mine = writableMembers(u, MemberStatus.OFFICIAL);
+                    if (!mine.isEmpty()) {
+                        Member m = pick(mine);
+                        MvcResult result = call(e, u, Permission.READ, json(put("/api/v1/members/{id}/profile", m.id()), """
+                                {"fullName": "%s", "sex": "%s", "birthDate": "%s", "hometown": "Đà Nẵng"}
+                                """.formatted(currentName(m), currentSex(m), currentBirth(m))));
+                        expectStatus(e, u, result, 200, "correcting " + what(m));
+                        positives++;
+                    }
+                }));
+        c.put("POST /api/v1/members/{id}/events", all(
+                refusedOnMembers((u, m) -> json(post("/api/v1/members/{id}/events", m.id()), """
+                        {"kind": "Died", "on": "%s"}
+                        """.formatted(on))),
+                (e, u) -> {
+                    List<Member> mine = writableMembers(u, MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY);
+                    if (!mine.isEmpty()) {
+                        Member m = pick(mine);
+                        refusedTargets(e, u, m, "transferring " + what(m), liveBranches(), 404,
+                                (s, t) -> json(post("/api/v1/members/{id}/events", s.id()), """
+                                        {"kind": "Transferred", "on": "%s", "toId": %d, "letterNumber": "GGT-1"}
+                                        """.formatted(on, t.id())));
+                        refusedTargets(e, u, m, "a post of " + what(m), notWritable(u), 404,
+                                (s, t) -> json(post("/api/v1/members/{id}/events", s.id()), """
+                                        {"kind": "PostTaken", "on": "%s", "post": "EXECUTIVE_COMMITTEE_MEMBER", "unitId": %d}
+                                        """.formatted(on, t.id())));
+                    }
+                },
+                (e, u) -> {
+                    List<Member> mine = writableMembers(u, MemberStatus.CANDIDATE);
+                    List<Member> hidden = members.values().stream().filter(m -> m.status() == MemberStatus.OFFICIAL
+                            && !can(u, Permission.READ, memberUnit.get(m.id()))).toList();
+                    if (!mine.isEmpty() && !hidden.isEmpty()) {
+                        Member candidate = pick(mine);
+                        Map<String, String> before = worldFingerprint();
+                        for (Member introducer : sampleOf(hidden, 4)) {
+                            expectStatus(e, u, call(e, u, Permission.READ, json(post("/api/v1/members/{id}/events",
+                                    candidate.id()), """
+                                    {"kind": "Introduced", "on": "%s", "firstIntroducerId": %d, "secondIntroducerId": %d}
+                                    """.formatted(on, introducer.id(), pick(hidden).id()))), 404,
+                                    "introducing " + what(candidate) + " by " + what(introducer));
+                        }
+                        unchanged(e, u, before);
+                    }
+                }));
+    }
+
+    private MockHttpServletRequestBuilder recordJson(Unit x, Person p) {
+        return json(post("/api/v1/units/{id}/member-records", x.id()), """
+                {"profile": %s, "on": "2020-01-06", "admittedOn": "2000-01-03", "ceremonyOn": "2000-01-10",
+                 "officialFrom": "2001-01-15"}
+                """.formatted(profileJson(p)));
+    }
+
+    // ---- member workbooks
+
+    private void memberWorkbooks(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /members/import/template.xlsx", (e, u) -> expectStatus(e, u,
+                call(e, u, Permission.READ, get("/members/import/template.xlsx")), 200, "the template"));
+        c.put("GET /units/{id}/members/import", perUnitWrite("/units/{id}/members/import"));
+        for (String prefix : List.of("", "/api/v1")) {
+            c.put("GET " + prefix + "/units/{id}/members/export.xlsx", memberExports(prefix + "/units/{id}/members/export.xlsx"));
+            String path = prefix + "/units/{id}/members/import";
+            c.put("POST " + path, all(
+                    refusedOnUnits((u, x) -> memberImport(path, x, x, stranger(LocalDate.of(1975, 5, 5)))),
+                    // Every row's branch must be one the user may change.
+                    (e, u) -> {
+                        List<Unit> mine = writableUnits(u).stream().filter(x -> x.type().isBranch()).toList();
+                        if (!mine.isEmpty()) {
+                            Unit root = pick(mine);
+                            Map<String, String> before = worldFingerprint();
+                            for (Unit branch : unitsToCall(u, Permission.WRITE, 0, 2, 2).stream()
+                                    .filter(b -> b.type().isBranch() && !dissolved.contains(b.id())).toList()) {
+                                expectStatus(e, u, call(e, u, Permission.READ, memberImport(path, root, branch,
+                                        stranger(LocalDate.of(1975, 5, 5))), Set.of(branch.code().toLowerCase(Locale.ROOT))),
+                                        422, "a workbook into " + what(root) + " with a row in " + what(branch));
+                            }
+                            unchanged(e, u, before);
+                        }
+                    }));
+        }
+    }
+
+    /**
+     * A member list's export takes the right to export personal data (403 for a reader without it); the
+     * identity numbers in it are in clear only for those the user may see in clear. Also of the subtree,
+     * and as of a day before the transfers.
+     */
+    private BiConsumer<String, User> memberExports(String template) {
+        return (e, u) -> {
+            Set<String> revealable = new HashSet<>();
+            members.values().stream().filter(m -> can(u, Permission.REVEAL_SENSITIVE, memberUnit.get(m.id())))
+                    .forEach(m -> revealable.add(m.identity()));
+            for (Unit unit : unitsToCall(u, Permission.EXPORT_PERSONAL_DATA, EXPORT_SAMPLE, EXPORT_SAMPLE, EXPORT_SAMPLE)) {
+                int expected = expected(u, Permission.EXPORT_PERSONAL_DATA, unit.id());
+                for (String query : expected == 200 ? List.of("", "?subtree=true", "?subtree=true&on=" + PAST)
+                        : List.of("")) {
+                    expectStatus(e, u, call(e, u, Permission.READ, get(template + query, unit.id()), revealable), expected,
+                            what(unit));
+                    if (expected == 200) {
+                        positives++;
+                    }
+                }
+            }
+        };
+    }
+
+    /** A member workbook (the application's own template, filled in) that opens one record in the branch. */
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder memberImport(String path,
+            Unit root, Unit branch, Person p) {
+        try {
+            var template = new java.io.ByteArrayOutputStream();
+            memberWorkbook.writeTemplate(template, Locale.forLanguageTag("vi"));
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new java.io.ByteArrayInputStream(template.toByteArray()))) {
+                var sheet = workbook.getSheet(MemberWorkbook.SHEET);
+                for (int r = sheet.getLastRowNum(); r > 0; r--) {
+                    if (sheet.getRow(r) != null) {
+                        sheet.removeRow(sheet.getRow(r));
+                    }
+                }
+                var day = workbook.createCellStyle();
+                day.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+                Object[] values = {p.fullName(), p.sex() == Sex.MALE ? "Nam" : "Nữ", p.born(), "Kinh", "Không", "Hà Nội",
+                        null, p.identity(), null, null, null, null, null, null, null, branch.code(),
+                        LocalDate.of(2020, 1, 6), LocalDate.of(2000, 1, 3), LocalDate.of(2000, 1, 10),
+                        LocalDate.of(2001, 1, 15)};
+                var row = sheet.createRow(1);
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] instanceof LocalDate d) {
+                        row.createCell(i).setCellValue(d);
+                        row.getCell(i).setCellStyle(day);
+                    } else if (values[i] != null) {
+                        row.createCell(i).setCellValue(values[i].toString());
+                    }
+                }
+                var out = new java.io.ByteArrayOutputStream();
+                workbook.write(out);
+                return multipart(path, root.id()).file(new MockMultipartFile("file", "dang-vien.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray()));
+            }
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    // ---- targets
+
+    private java.util.Collection<Resolution> allResolutions() {
+        return resolutions.values();
+    }
+
+    private java.util.Collection<Goal> allGoals() {
+        return goals.values();
+    }
+
+    private java.util.Collection<Goal> manualGoals() {
+        return goals.values().stream().filter(Goal::manual).toList();
+    }
+
+    /** A term the unit has, or another's (which the unit may not use). */
+    private long termFor(Unit unit) {
+        return termOf.getOrDefault(unit.id(), termOf.isEmpty() ? 1L : termOf.values().iterator().next());
+    }
+
+    private void targetPages(Map<String, BiConsumer<String, User>> c) {
+        String on = today.toString();
+        c.put("GET /units/{id}/targets", perUnitDated("/units/{id}/targets"));
+        c.put("GET /units/{id}/targets/compare", perUnitDated("/units/{id}/targets/compare"));
+        c.put("GET /targets/compare", (e, u) -> {
+            call(e, u, Permission.READ, get("/targets/compare"));
+            call(e, u, Permission.READ, get("/targets/compare").param("date", PAST.toString()));
+        });
+        c.put("GET /units/{id}/targets/{targetId:\\d+}", all(
+                perRecord(this::allGoals, Goal::unitId, this::what, Permission.READ,
+                        (u, g) -> get("/units/{id}/targets/{t}", g.unitId(), g.id())),
+                // a target asked for under another unit, one the user may read, is not found there
+                (e, u) -> {
+                    List<Unit> mine = units.values().stream().filter(x -> can(u, Permission.READ, x.id())).toList();
+                    for (Goal g : recordsToCall(u, Permission.READ, goals.values(), Goal::unitId, 0)) {
+                        Unit other = pick(mine);
+                        if (other.id() != g.unitId()) {
+                            expectStatus(e, u, call(e, u, Permission.READ, get("/units/{id}/targets/{t}", other.id(), g.id())),
+                                    404, what(g) + " under " + what(other));
+                        }
+                    }
+                }));
+        c.put("GET /units/{id}/targets/resolution/new", perUnitWrite("/units/{id}/targets/resolution/new"));
+        c.put("GET /units/{id}/targets/settings", perUnitWrite("/units/{id}/targets/settings"));
+        c.put("GET /units/{id}/targets/new", perRecord(this::allResolutions, Resolution::unitId, this::what,
+                Permission.WRITE, (u, r) -> get("/units/{id}/targets/new", r.unitId()).param("resolution",
+                        String.valueOf(r.id()))));
+        c.put("GET /units/{id}/targets/{targetId:\\d+}/edit", perRecord(this::allGoals, Goal::unitId, this::what,
+                Permission.WRITE, (u, g) -> get("/units/{id}/targets/{t}/edit", g.unitId(), g.id())));
+
+        c.put("POST /units/{id}/targets/resolution/new", all(
+                refusedOnUnits((u, x) -> post("/units/{id}/targets/resolution/new", x.id())
+                        .param("termId", String.valueOf(termFor(x))).param("title", "Nghị quyết mới")),
+                // a writer names a term of another unit: not found, nothing adopted
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> !termOf.containsKey(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        Map<String, String> before = worldFingerprint();
+                        for (Unit other : unitsToCall(u, Permission.WRITE, 0, SAMPLE, SAMPLE)) {
+                            if (termOf.containsKey(other.id())) {
+                                expectStatus(e, u, call(e, u, Permission.READ, post("/units/{id}/targets/resolution/new",
+                                        x.id()).param("termId", String.valueOf(termOf.get(other.id())))
+                                        .param("title", "Nghị quyết mới")), 404, "a term of " + what(other));
+                            }
+                        }
+                        unchanged(e, u, before);
+                    }
+                }));
+        c.put("POST /units/{id}/targets/new", all(
+                refusedOnRecords(this::allResolutions, Resolution::unitId, this::what,
+                        (u, r) -> targetForm(post("/units/{id}/targets/new", r.unitId())).param("resolutionId",
+                                String.valueOf(r.id()))),
+                // a writer's unit with a resolution of another unit: not found
+                (e, u) -> crossRecords(e, u, resolutions.values(), Resolution::unitId, this::what,
+                        (x, r) -> targetForm(post("/units/{id}/targets/new", x.id())).param("resolutionId",
+                                String.valueOf(r.id())))));
+        c.put("POST /units/{id}/targets/{targetId:\\d+}/edit", all(
+                refusedOnRecords(this::allGoals, Goal::unitId, this::what,
+                        (u, g) -> targetForm(post("/units/{id}/targets/{t}/edit", g.unitId(), g.id()))),
+                (e, u) -> crossRecords(e, u, goals.values(), Goal::unitId, this::what,
+                        (x, g) -> targetForm(post("/units/{id}/targets/{t}/edit", x.id(), g.id())))));
+        c.put("POST /units/{id}/targets/{targetId:\\d+}/values", all(
+                refusedOnRecords(this::manualGoals, Goal::unitId, this::what,
+                        (u, g) -> valueForm(post("/units/{id}/targets/{t}/values", g.unitId(), g.id()))),
+                (e, u) -> crossRecords(e, u, manualGoals(), Goal::unitId, this::what,
+                        (x, g) -> valueForm(post("/units/{id}/targets/{t}/values", x.id(), g.id())))));
+        c.put("POST /units/{id}/targets/settings", refusedOnUnits((u, x) -> post("/units/{id}/targets/settings", x.id())
+                .param("reachedAt", "90").param("onTrackAt", "80").param("bands", "100, 50").param("scale", "1")
+                .param("rounding", "HALF_UP")));
+    }
+
+    private static MockHttpServletRequestBuilder targetForm(MockHttpServletRequestBuilder request) {
+        return request.param("title", "Chỉ tiêu mới").param("quantity", "COUNT").param("unitLabel", "đảng viên")
+                .param("direction", "MORE").param("scope", "TERM").param("goal", "20").param("how", "members.admitted");
+    }
+
+    private static MockHttpServletRequestBuilder valueForm(MockHttpServletRequestBuilder request) {
+        return request.param("from", "2026-04-01").param("to", "2026-06-30").param("value", "2").param("note", "Báo cáo");
+    }
+
+    /**
+     * A record of another unit, asked for under a unit the user may change: not found (whether or not the
+     * user may read the record), nothing changed.
+     */
+    private <T> void crossRecords(String e, User u, java.util.Collection<T> records,
+            java.util.function.ToLongFunction<T> unitOf, java.util.function.Function<T, String> what,
+            BiFunction<Unit, T, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        List<Unit> mine = writableUnits(u);
+        if (mine.isEmpty()) {
+            return;
+        }
+        Unit x = pick(mine);
+        Map<String, String> before = worldFingerprint();
+        for (T record : recordsToCall(u, Permission.WRITE, records, unitOf, SAMPLE)) {
+            if (unitOf.applyAsLong(record) != x.id()) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(x, record)), 404,
+                        what.apply(record) + " under " + what(x));
+            }
+        }
+        unchanged(e, u, before);
+    }
+
+    private void targetApi(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /api/v1/measures", (e, u) -> expectStatus(e, u, call(e, u, Permission.READ, get("/api/v1/measures")),
+                200, "the measures"));
+        c.put("GET /api/v1/units/{id}/resolutions", perUnit("/api/v1/units/{id}/resolutions"));
+        c.put("GET /api/v1/units/{id}/target-settings", perUnit("/api/v1/units/{id}/target-settings"));
+        c.put("GET /api/v1/units/{id}/rollup", perUnitDated("/api/v1/units/{id}/rollup"));
+        c.put("GET /api/v1/rollup", (e, u) -> {
+            call(e, u, Permission.READ, get("/api/v1/rollup"));
+            call(e, u, Permission.READ, get("/api/v1/rollup").param("date", PAST.toString()));
+        });
+        // The unit's resolution in force today: a unit without one answers 404 as well.
+        c.put("GET /api/v1/units/{id}/progress", (e, u) -> {
+            for (Unit unit : unitsToCall(u, Permission.READ, SAMPLE, 0, SAMPLE)) {
+                boolean answers = can(u, Permission.READ, unit.id()) && termOf.containsKey(unit.id());
+                expectStatus(e, u, call(e, u, Permission.READ, get("/api/v1/units/{id}/progress", unit.id())),
+                        answers ? 200 : 404, what(unit));
+                if (answers) {
+                    positives++;
+                }
+            }
+        });
+        c.put("GET /api/v1/resolutions/{rid}", perRecord(this::allResolutions, Resolution::unitId, this::what,
+                Permission.READ, (u, r) -> get("/api/v1/resolutions/{r}", r.id())));
+        for (String path : List.of("", "/values", "/progress")) {
+            c.put("GET /api/v1/targets/{tid}" + path, perRecord(this::allGoals, Goal::unitId, this::what, Permission.READ,
+                    (u, g) -> get("/api/v1/targets/{t}" + path, g.id())));
+        }
+        c.put("POST /api/v1/units/{id}/resolutions", all(
+                refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/resolutions", x.id()), """
+                        {"termId": %d, "title": "Nghị quyết mới"}
+                        """.formatted(termFor(x)))),
+                (e, u) -> {
+                    List<Unit> mine = writableUnits(u).stream().filter(x -> !termOf.containsKey(x.id())).toList();
+                    if (!mine.isEmpty()) {
+                        Unit x = pick(mine);
+                        Map<String, String> before = worldFingerprint();
+                        for (Unit other : unitsToCall(u, Permission.WRITE, 0, SAMPLE, SAMPLE)) {
+                            if (termOf.containsKey(other.id())) {
+                                expectStatus(e, u, call(e, u, Permission.READ, json(post("/api/v1/units/{id}/resolutions",
+                                        x.id()), """
+                                        {"termId": %d, "title": "Nghị quyết mới"}
+                                        """.formatted(termOf.get(other.id())))), 404, "a term of " + what(other));
+                            }
+                        }
+                        unchanged(e, u, before);
+                    }
+                }));
+        String target = """
+                {"title": "Chỉ tiêu mới", "quantity": "COUNT", "unitLabel": "đảng viên", "direction": "MORE",
+                 "scope": "TERM", "goal": 20, "measure": "members.admitted"}
+                """;
+        c.put("POST /api/v1/resolutions/{rid}/targets", refusedOnRecords(this::allResolutions, Resolution::unitId,
+                this::what, (u, r) -> json(post("/api/v1/resolutions/{r}/targets", r.id()), target)));
+        c.put("PUT /api/v1/targets/{tid}", refusedOnRecords(this::allGoals, Goal::unitId, this::what,
+                (u, g) -> json(put("/api/v1/targets/{t}", g.id()), target)));
+        c.put("POST /api/v1/targets/{tid}/values", refusedOnRecords(this::manualGoals, Goal::unitId, this::what,
+                (u, g) -> json(post("/api/v1/targets/{t}/values", g.id()), """
+                        {"from": "2026-04-01", "to": "2026-06-30", "value": 2, "note": "Báo cáo"}
+                        """)));
+        c.put("PUT /api/v1/units/{id}/target-settings", refusedOnUnits((u, x) -> json(put("/api/v1/units/{id}/target-settings",
+                x.id()), """
+                {"reachedAt": 90, "onTrackAt": 80, "summaryBands": [100, 50], "percentScale": 1, "rounding": "HALF_UP"}
+                """)));
     }
 
     @Test
@@ -530,8 +2124,16 @@ class ScopeLeakIT {
         long seed = Long.getLong("dangvu.scope.seed", System.nanoTime());
         random = new Random(seed);
         run = Long.toString(Math.abs(seed % 46_656), 36);
+        markerPattern = Pattern.compile("qx" + run + "[a-z]\\d{4}q|k" + run + "c\\d{4}k");
+        today = LocalDate.now(clock);
+        mvc = quietMockMvc();
+        auditStart = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+        long started = System.nanoTime();
         buildTree();
         buildPeople();
+        buildMembers();
+        buildTargets();
+        long built = System.nanoTime();
 
         Map<String, BiConsumer<String, User>> callers = callers();
         Set<String> endpoints = new TreeSet<>();
@@ -540,20 +2142,39 @@ class ScopeLeakIT {
         List<String> unknown = endpoints.stream().filter(e -> !callers.containsKey(e)).toList();
         assertThat(unknown).as("endpoints this test does not know how to call (teach callers() about them); seed %d",
                 seed).isEmpty();
+        assertThat(callers.keySet().stream().filter(e -> !frameworkEndpoints.contains(e)).toList())
+                .as("callers of endpoints that no longer exist (renamed?); seed %d", seed).isSubsetOf(endpoints);
 
         // Reads first, then writes: the writes add audit entries naming their actors, which is intended.
         for (boolean writes : new boolean[] {false, true}) {
             for (User user : users) {
                 for (String endpoint : endpoints) {
-                    if (endpoint.startsWith("POST ") == writes) {
+                    if (isWrite(endpoint) == writes) {
                         callers.get(endpoint).accept(endpoint, user);
                     }
                 }
             }
         }
 
+        report(seed, started, built);
         assertThat(positives).as("in-scope records were seen too, so the test can tell").isPositive();
         assertThat(failures).as("scope leaks (seed %d; rerun with -Ddangvu.scope.seed=%d)", seed, seed).isEmpty();
+    }
+
+    private static boolean isWrite(String endpoint) {
+        return endpoint.startsWith("POST ") || endpoint.startsWith("PUT ") || endpoint.startsWith("PATCH ")
+                || endpoint.startsWith("DELETE ");
+    }
+
+    /** What the world held and where the time went, so that a slow endpoint is seen before it makes the test slow. */
+    private void report(long seed, long started, long built) {
+        long calls = timings.values().stream().mapToLong(t -> t[0]).sum();
+        System.out.printf("ScopeLeakIT seed %d: %d units, %d members, %d users; world built in %d ms; %d calls in %d ms;"
+                        + " %d in-scope answers%n", seed, units.size(), members.size(), users.size(),
+                (built - started) / 1_000_000, calls, (System.nanoTime() - built) / 1_000_000, positives);
+        timings.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(15)
+                .forEach(t -> System.out.printf("  %6d ms %5d calls  %s%n", t.getValue()[1] / 1_000_000,
+                        t.getValue()[0], t.getKey()));
     }
 
     private static List<String> keys(RequestMappingInfo info) {

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import vn.dangvu.members.MemberViews.ReminderKind;
 import vn.dangvu.members.MemberViews.TimelineEntry;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.Page;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.platform.VietnameseText;
 
 /**
@@ -104,8 +106,21 @@ public class MemberDirectory {
      * names, then family name. Current members by default; {@code filter.on} looks at a past day.
      */
     public Page<MemberSummary> list(MemberFilter filter, int page, int size) {
+        return list(filter, null, page, size);
+    }
+
+    /**
+     * {@link #list(MemberFilter, int, int)} as a user limited to the scope's units (null: the whole tree)
+     * may see it: only people whose branch the scope reaches today, counted in a branch it reaches today.
+     * On a past day a branch held people who have since moved out of the user's reach, and a subtree held
+     * branches since handed over out of it; the list names neither.
+     */
+    public Page<MemberSummary> list(MemberFilter filter, Collection<UnitId> scope, int page, int size) {
+        if (scope != null && scope.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
         var params = new java.util.HashMap<String, Object>();
-        String from = listFrom(filter, params);
+        String from = listFrom(filter, scope, params);
         List<MemberSummary> items = jdbc.sql("""
                 select m.id, m.full_name, m.sex, m.birth_date, p.status, p.unit_id, m.admitted_on, m.party_age_from,
                        p.exempt, (select u.name from org_unit u where u.id = p.unit_id) as unit_name
@@ -117,13 +132,14 @@ public class MemberDirectory {
     }
 
     /**
-     * The whole list that {@link #list} pages through, with every column of the member workbook, in
-     * the same order, streamed to {@code sink}: the identity number comes in clear, for the caller to
-     * mask or to show by right.
+     * The whole list that {@link #list(MemberFilter, Collection, int, int)} pages through, with every
+     * column of the member workbook, in the same order, streamed to {@code sink}: the identity number
+     * comes in clear, for the caller to mask or to show by right.
      */
-    void forEachWorkbookRow(MemberFilter filter, java.util.function.Consumer<WorkbookRow> sink) {
+    void forEachWorkbookRow(MemberFilter filter, Collection<UnitId> scope,
+            java.util.function.Consumer<WorkbookRow> sink) {
         var params = new java.util.HashMap<String, Object>();
-        String from = listFrom(filter, params);
+        String from = listFrom(filter, scope, params);
         jdbc.sql("""
                 select m.full_name, m.sex, m.birth_date, m.ethnicity, m.religion, m.hometown, m.address,
                        m.identity_number, m.education, m.theory_level, m.occupation, m.workplace, m.party_card_number,
@@ -161,11 +177,18 @@ public class MemberDirectory {
             LocalDate joinedOn, LocalDate admittedOn, LocalDate ceremonyOn, LocalDate officialOn) {
     }
 
-    /** The from and where clauses of a member list, filling in {@code params}. */
-    private String listFrom(MemberFilter filter, Map<String, Object> params) {
+    /** The from and where clauses of a member list as the scope (null: the whole tree) sees it, filling in {@code params}. */
+    private String listFrom(MemberFilter filter, Collection<UnitId> scope, Map<String, Object> params) {
         LocalDate on = filter.on() == null ? LocalDate.now(clock) : filter.on();
         var where = new StringBuilder();
         params.put("d", on);
+        if (scope != null) {
+            UnitScope within = new UnitScope(false, scope.stream().map(UnitId::value).collect(Collectors.toSet()),
+                    LocalDate.now(clock));
+            where.append(" and ").append(within.predicate("m.unit_id"))
+                    .append(" and ").append(within.predicate("p.unit_id"));
+            params.putAll(within.parameters());
+        }
         if (filter.subtree()) {
             where.append("""
                      and p.unit_id in (select a.descendant_id from org_unit_ancestry a

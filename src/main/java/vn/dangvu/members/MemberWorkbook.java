@@ -51,6 +51,7 @@ import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.UnitView;
 import vn.dangvu.platform.Labels;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.PersonalDataExported;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.UnitAccess;
@@ -707,13 +708,13 @@ public class MemberWorkbook {
 
     /**
      * Writes the list that {@link MemberDirectory#list} gives for the filter, in the template's columns,
-     * and announces it with {@link PersonalDataExported}. Identity numbers are masked unless the user
-     * may change the unit's records.
+     * and announces it with {@link PersonalDataExported}. It takes the right to export personal data
+     * (403 for a reader without it); identity numbers are masked unless the user may see them in clear.
      */
     @Transactional(readOnly = true)
     public int export(MemberFilter filter, OutputStream out) throws IOException {
-        access.checkRead(filter.unit().value());
-        return export(filter, out, access.canWrite(filter.unit().value()));
+        access.check(Permission.EXPORT_PERSONAL_DATA, filter.unit().value());
+        return export(filter, out, access.can(Permission.REVEAL_SENSITIVE, filter.unit().value()));
     }
 
     @Transactional(readOnly = true)
@@ -725,7 +726,10 @@ public class MemberWorkbook {
             Styles styles = new Styles(workbook);
             Sheet sheet = membersSheet(workbook, styles);
             int[] count = {0};
-            directory.forEachWorkbookRow(filter, r -> {
+            // as the user may see the list: on a past day it held people since moved out of their reach
+            List<UnitId> scope = access.readableRoots().map(roots -> roots.stream().map(UnitId::new).toList())
+                    .orElse(null);
+            directory.forEachWorkbookRow(filter, scope, r -> {
                 if (count[0] >= SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
                     throw new IllegalStateException("More members than an Excel sheet holds");
                 }

@@ -2,6 +2,7 @@ package vn.dangvu.organizations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.dangvu.organizations.Views.TypeCount;
 import vn.dangvu.organizations.Views.UnitRef;
 import vn.dangvu.organizations.Views.UnitSummary;
 import vn.dangvu.organizations.Views.UnitView;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.platform.VietnameseText;
 
 /**
@@ -42,9 +44,11 @@ public class OrganizationTree {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    OrganizationTree(JdbcClient jdbc) {
+    OrganizationTree(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<UnitView> find(UnitId id, LocalDate on) {
@@ -103,22 +107,42 @@ public class OrganizationTree {
 
     /** The units standing directly under {@code parent} on the date, grassroots before branches, by name. */
     public Page<UnitSummary> subordinates(UnitId parent, LocalDate on, int page, int size) {
+        return subordinates(parent, on, null, page, size);
+    }
+
+    /**
+     * {@link #subordinates(UnitId, LocalDate, int, int)} limited to the units {@code scope} reaches today
+     * (null: the whole tree), as a user limited to part of the tree may see them: on a past date a unit
+     * held subordinates that have since been handed over out of the user's reach.
+     */
+    public Page<UnitSummary> subordinates(UnitId parent, LocalDate on, Set<UnitId> scope, int page, int size) {
+        UnitScope within = within(scope);
+        String inScope = within.predicate("l.unit_id");
         List<UnitSummary> items = jdbc.sql("""
                 select u.id, u.code, u.type, %s as name_on, %s as subordinates, u.dissolved_on
                   from org_unit_link l
                   join org_unit u on u.id = l.unit_id
-                 where l.parent_id = :p and l.valid_from <= :d and l.valid_to > :d
+                 where l.parent_id = :p and l.valid_from <= :d and l.valid_to > :d and %s
                  order by case u.type when 'BRANCH' then 1 when 'GRASSROOTS_BRANCH' then 1 else 0 end,
                           name_on, u.id
                  limit :limit offset :offset
-                """.formatted(NAME_ON.formatted("u"), LIVE_SUBORDINATES.formatted("u")))
+                """.formatted(NAME_ON.formatted("u"), LIVE_SUBORDINATES.formatted("u"), inScope))
+                .params(within.parameters())
                 .param("p", parent.value()).param("d", on).param("limit", size).param("offset", (long) page * size)
                 .query(OrganizationTree::mapSummary).list();
         long total = jdbc.sql("""
                 select count(*) from org_unit_link l
-                 where l.parent_id = :p and l.valid_from <= :d and l.valid_to > :d
-                """).param("p", parent.value()).param("d", on).query(Long.class).single();
+                 where l.parent_id = :p and l.valid_from <= :d and l.valid_to > :d and %s
+                """.formatted(inScope)).params(within.parameters())
+                .param("p", parent.value()).param("d", on).query(Long.class).single();
         return new Page<>(items, page, size, total);
+    }
+
+    /** The part of the tree the given roots reach today; the whole tree for null. */
+    private UnitScope within(Set<UnitId> scope) {
+        LocalDate today = LocalDate.now(clock);
+        return scope == null ? UnitScope.whole(today)
+                : new UnitScope(false, Set.copyOf(ids(scope)), today);
     }
 
     /** From the top of the tree down to the unit's direct superior, as they stood on the date. */
@@ -171,23 +195,17 @@ public class OrganizationTree {
 
     /**
      * {@link #search(String, LocalDate, int, int)} limited to the units standing within {@code scope}
-     * on the date, or, for a unit not existing then, on its nearest day of existence, so a user
-     * limited to part of the tree finds its dissolved and future units too, and nothing else.
+     * today, or, for a unit not existing today, on its nearest day of existence, so a user limited to
+     * part of the tree finds its dissolved and future units too, and nothing else, whatever the date
+     * (a unit handed over out of the user's reach is not found on a date before it left).
      */
     public Page<UnitSummary> search(String query, LocalDate on, Set<UnitId> scope, int page, int size) {
         String folded = VietnameseText.fold(query);
         if (folded.isBlank() || (scope != null && scope.isEmpty())) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String within = scope == null ? "" : """
-                and exists (select 1 from org_unit_ancestry a
-                             cross join lateral (select case when :d < u.established_on then u.established_on
-                                                             when :d >= u.dissolved_on then u.dissolved_on - 1
-                                                             else :d end as judged_on) j
-                             where a.descendant_id = u.id and a.ancestor_id in (:scope)
-                               and a.valid_from <= j.judged_on and a.valid_to > j.judged_on)
-                """;
-        List<Long> scopeIds = scope == null ? List.of() : ids(scope);
+        UnitScope inScope = within(scope);
+        String within = "and " + inScope.predicate("u.id");
         String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<UnitSummary> items = jdbc.sql("""
                 select u.id, u.code, u.type, %s as name_on, %s as subordinates, u.dissolved_on
@@ -198,7 +216,7 @@ public class OrganizationTree {
                           similarity(u.name_folded, :folded) desc, u.name, u.id
                  limit :limit offset :offset
                 """.formatted(NAME_ON.formatted("u"), LIVE_SUBORDINATES.formatted("u"), within))
-                .param("pattern", pattern).param("folded", folded).param("d", on).param("scope", scopeIds)
+                .param("pattern", pattern).param("folded", folded).param("d", on).params(inScope.parameters())
                 .param("limit", size).param("offset", (long) page * size)
                 .query(OrganizationTree::mapSummary).list();
         long total = jdbc.sql("""
@@ -206,7 +224,7 @@ public class OrganizationTree {
                  where (u.name_folded like :pattern or upper(u.code) = upper(:folded))
                  %s
                 """.formatted(within)).param("pattern", pattern).param("folded", folded).param("d", on)
-                .param("scope", scopeIds).query(Long.class).single();
+                .params(inScope.parameters()).query(Long.class).single();
         return new Page<>(items, page, size, total);
     }
 

@@ -18,7 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.organizations.Views.UnitView;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.UnitAccess;
+import vn.dangvu.platform.UnitScope;
 
 /**
  * The organization workbook going out: the template to fill in, and a subtree as it stood on a date,
@@ -31,14 +33,20 @@ public class TreeExport {
     /** Rows with a drop-down of types in the template: as many as an import accepts. */
     private static final int TEMPLATE_ROWS = TreeImport.MAX_ROWS;
 
-    /** The subtree on :d, top down; each unit's name and superior as they were then, and its establishing decision. */
+    /**
+     * The subtree on :d, top down; each unit's name and superior as they were then, and its establishing
+     * decision. Only what the user may read today: on a past day the subtree held units that have since
+     * moved out of the user's reach, and a superior (the root's, always) may lie outside it; such a
+     * superior is left blank.
+     */
     private static final String SUBTREE = """
             select u.code, u.type, u.established_on, u.dissolved_on,
                    coalesce((select n.name from org_unit_name n where n.unit_id = u.id and n.valid_from <= :d
                               order by n.valid_from desc limit 1), u.name) as name_on,
-                   p.code as superior_code,
-                   coalesce((select n.name from org_unit_name n where n.unit_id = p.id and n.valid_from <= :d
-                              order by n.valid_from desc limit 1), p.name) as superior_name,
+                   case when p.id is not null and %2$s then p.code end as superior_code,
+                   case when p.id is not null and %2$s then
+                       coalesce((select n.name from org_unit_name n where n.unit_id = p.id and n.valid_from <= :d
+                                  order by n.valid_from desc limit 1), p.name) end as superior_name,
                    e.decision, e.note
               from org_unit_ancestry a
               join org_unit u on u.id = a.descendant_id
@@ -47,7 +55,7 @@ public class TreeExport {
               left join lateral (select ev.decision, ev.note from org_unit_event ev
                                   where ev.unit_id = u.id and ev.kind = 'ESTABLISHED'
                                   order by ev.id limit 1) e on true
-             where a.ancestor_id = :root and a.valid_from <= :d and a.valid_to > :d
+             where a.ancestor_id = :root and a.valid_from <= :d and a.valid_to > :d and %1$s
              order by a.depth, name_on, u.id
             """;
 
@@ -120,7 +128,9 @@ public class TreeExport {
             public void writeTo(OutputStream out) throws IOException {
                 try (var writer = new UnitSheetWriter(messages, typeNames, locale, UnitColumn.EXPORTED, TEMPLATE_ROWS)) {
                     // The rows go to the writer's temporary files inside the transaction; the file goes out after it.
-                    readOnly.executeWithoutResult(status -> streaming.sql(SUBTREE)
+                    UnitScope scope = access.scope(Permission.READ);
+                    String sql = SUBTREE.formatted(scope.predicate("u.id"), scope.predicate("p.id"));
+                    readOnly.executeWithoutResult(status -> streaming.sql(sql).params(scope.parameters())
                             .param("root", root.value()).param("d", day)
                             .query(rs -> {
                                 Map<UnitColumn, Object> row = new EnumMap<>(UnitColumn.class);

@@ -85,8 +85,18 @@ public class RollUps {
      * by default) to {@code on}, for the given measures (all by default).
      */
     public RollUp of(UnitId unit, LocalDate on, LocalDate from, List<String> measureCodes) {
+        return of(unit, on, from, measureCodes, Optional.empty());
+    }
+
+    /**
+     * {@link #of(UnitId, LocalDate, LocalDate, List)} with only the subordinates a user limited to
+     * {@code scope} may read today: on a past date the unit had subordinates since handed over out of
+     * their reach. The unit's own figure still counts its whole subtree.
+     */
+    public RollUp of(UnitId unit, LocalDate on, LocalDate from, List<String> measureCodes,
+            Optional<Set<UnitId>> scope) {
         UnitView view = tree.find(unit, on).orElseThrow(() -> new NotFoundException("unit", unit));
-        List<UnitSummary> children = tree.subordinates(unit, on, 0, MAX_SUBORDINATES).items();
+        List<UnitSummary> children = tree.subordinates(unit, on, scope.orElse(null), 0, MAX_SUBORDINATES).items();
         LocalDate start = from != null ? from
                 : directory.inForce(unit, on).map(rv -> rv.window().start())
                         .or(() -> tree.termOn(unit, on).map(t -> t.congressOn()))

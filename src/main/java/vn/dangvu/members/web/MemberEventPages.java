@@ -34,6 +34,7 @@ import vn.dangvu.organizations.Views.UnitSummary;
 import vn.dangvu.platform.Labels;
 import vn.dangvu.platform.NotFoundException;
 import vn.dangvu.platform.RuleViolation;
+import vn.dangvu.platform.UnitAccess;
 import vn.dangvu.platform.VietnameseText;
 
 /**
@@ -159,7 +160,7 @@ class MemberEventPages {
         String folded = VietnameseText.fold(query);
         MemberFilter filter = new MemberFilter(member.unit(), false, Set.of(MemberStatus.OFFICIAL), null, null, null,
                 null, pages.today());
-        return directory.list(filter, 0, BRANCH_MEMBERS_MAX).items().stream()
+        return directory.list(filter, pages.scope(), 0, BRANCH_MEMBERS_MAX).items().stream()
                 .filter(m -> !m.id().equals(member.id()))
                 .filter(m -> folded.isEmpty() || VietnameseText.fold(m.fullName()).contains(folded))
                 .limit(CHOICES_SHOWN)
@@ -191,14 +192,21 @@ class MemberEventPages {
                 .toList();
     }
 
-    /** A chosen person or unit must lie within the user's scope; out of scope reads as not found. */
+    /**
+     * A chosen person or unit must lie within the user's scope; out of scope reads as not found. The
+     * branch a member moves to and the organization of a post change too: the user must be able to
+     * change them (as in the API), or the change is refused (403).
+     */
     private void checkReadable(MemberForms.EventForm form, BindingResult binding) {
         unknownMember(form.firstIntroducer(), "firstIntroducer", binding);
         unknownMember(form.secondIntroducer(), "secondIntroducer", binding);
-        if (form.targetUnit() != null && !binding.hasFieldErrors("targetUnit")
-                && (!pages.canRead(new UnitId(form.targetUnit()))
-                        || tree.find(new UnitId(form.targetUnit()), pages.today()).isEmpty())) {
-            binding.rejectValue("targetUnit", "members.form.unknown-unit");
+        if (form.targetUnit() != null && !binding.hasFieldErrors("targetUnit")) {
+            UnitId target = new UnitId(form.targetUnit());
+            if (!pages.canRead(target) || tree.find(target, pages.today()).isEmpty()) {
+                binding.rejectValue("targetUnit", "members.form.unknown-unit");
+            } else if (!pages.canWrite(target)) {
+                throw new UnitAccess.AccessDeniedException();
+            }
         }
     }
 

@@ -19,18 +19,19 @@ import vn.dangvu.members.MemberId;
 import vn.dangvu.members.web.MemberResponses.IdentityNumberResponse;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.SensitiveValueRevealed;
 import vn.dangvu.platform.UnitAccess;
 
 /**
  * The identity number (CCCD) in clear, on request. It is sensitive personal data (Law 91/2025/QH15):
  * every answer is announced with {@link SensitiveValueRevealed} for the audit log before it leaves,
- * and never cached. Until roles carry a right of their own for this, changing the member's branch is
- * what it takes.
+ * and never cached. It takes the right to see masked fields ({@link Permission#REVEAL_SENSITIVE}) over
+ * the member's branch: keeping the branch's records is not enough.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-@ApiResponse(responseCode = "403", description = "The caller may read the member but not change their branch",
+@ApiResponse(responseCode = "403", description = "The caller may read the member but not see masked fields in clear",
         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                 schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "404", description = "No such member, or out of the caller's reach",
@@ -59,7 +60,7 @@ class MemberIdentityApi {
     ResponseEntity<IdentityNumberResponse> reveal(@PathVariable long id) {
         MemberId member = new MemberId(id);
         UnitId unit = directory.unitOf(member).orElseThrow(() -> new NotFoundException("member", id));
-        access.checkWrite(unit.value());
+        access.check(Permission.REVEAL_SENSITIVE, unit.value());
         String clear = directory.identityNumber(member).orElse(null);
         if (clear != null) {
             events.publishEvent(new SensitiveValueRevealed(RECORD_TYPE, id, FIELD));

@@ -66,7 +66,7 @@ class MemberListPages {
         }
         boolean wholeSubtree = subtree && !unit.type().isBranch();
         var filter = new MemberFilter(new UnitId(id), wholeSubtree, chosen, minAge, maxAge, minParty, maxParty, on);
-        Page<MemberSummary> found = directory.list(filter, Math.max(page, 0), PAGE_SIZE);
+        Page<MemberSummary> found = directory.list(filter, pages.scope(), Math.max(page, 0), PAGE_SIZE);
 
         List<Line> lines = new ArrayList<>();
         int number = found.page() * found.size();

@@ -18,6 +18,7 @@ import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.UnitView;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.UnitAccess;
 
@@ -69,6 +70,11 @@ class MemberPageSupport {
 
     boolean canRead(UnitId unit) {
         return access.canRead(unit.value());
+    }
+
+    /** Whether the user may see the masked fields of the unit's members (identity numbers) in clear. */
+    boolean canReveal(UnitId unit) {
+        return access.can(Permission.REVEAL_SENSITIVE, unit.value());
     }
 
     /** The unit as it stood on the day, if the user may read it. */

@@ -113,7 +113,8 @@ class MemberQueryApi {
         var filter = new MemberFilter(unit.id(), subtree, status == null ? Set.of() : status, minAge, maxAge,
                 minPartyYears, maxPartyYears, unit.asOf());
         Texts texts = new Texts(messages, locale);
-        return MemberResponses.page(directory.list(filter, page, size), s -> MemberResponses.summary(s, texts));
+        List<UnitId> scope = access.readableRoots().map(roots -> roots.stream().map(UnitId::of).toList()).orElse(null);
+        return MemberResponses.page(directory.list(filter, scope, page, size), s -> MemberResponses.summary(s, texts));
     }
 
     @GetMapping("/units/{id}/members/counts")

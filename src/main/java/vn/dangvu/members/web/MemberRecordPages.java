@@ -43,14 +43,15 @@ class MemberRecordPages {
     }
 
     /**
-     * The identity number in clear, for a user who may change the member's records (until the
-     * accounts module grants a right of its own for it); each reveal is published for the audit log.
+     * The identity number in clear, for a user who holds the right to see masked fields over the
+     * member's branch ({@link vn.dangvu.platform.Permission#REVEAL_SENSITIVE}: a branch secretary may keep
+     * the records yet sees the number masked); each reveal is published for the audit log.
      */
     @PostMapping("/members/{id}/identity-number")
     String identityNumber(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model, Locale locale) {
         MemberView member = pages.readable(id);
-        if (!pages.canWrite(member.unit())) {
+        if (!pages.canReveal(member.unit())) {
             throw new UnitAccess.AccessDeniedException();
         }
         String clear = reveal.reveal(member.id()).orElseThrow(() -> new NotFoundException("identity-number", id));
@@ -105,6 +106,7 @@ class MemberRecordPages {
         model.addAttribute("hostUnitReadable", member.hostUnit() != null && pages.canRead(member.hostUnit()));
         model.addAttribute("timeline", timeline);
         model.addAttribute("canWrite", canWrite);
+        model.addAttribute("canReveal", pages.canReveal(member.unit()));
         model.addAttribute("actions", actions);
         model.addAttribute("nextStep", canWrite ? next : null);
         return "members/record";

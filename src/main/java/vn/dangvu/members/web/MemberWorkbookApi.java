@@ -102,8 +102,11 @@ class MemberWorkbookApi {
 
     @GetMapping(path = "/export.xlsx")
     @Operation(summary = "The unit's list of members (or its subtree's) as .xlsx, in the template's columns",
-            description = "Identity numbers are masked unless the caller may change the unit's records. "
-                    + "Every export is recorded in the audit log.")
+            description = "Takes the right to export personal data. Identity numbers are masked unless the caller "
+                    + "may see them in clear. Every export is recorded in the audit log.")
+    @ApiResponse(responseCode = "403", description = "The caller may read the unit but not export its members' data",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     void export(@PathVariable long id,
@@ -114,7 +117,7 @@ class MemberWorkbookApi {
             @Parameter(description = "As of this date (ISO); today by default")
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             HttpServletResponse response) throws IOException {
-        UnitView unit = MemberWorkbookPages.readableUnit(tree, access, id, clock);
+        UnitView unit = MemberWorkbookPages.exportableUnit(tree, access, id, clock);
         MemberWorkbookPages.writeExport(workbook, unit, new MemberFilter(unit.id(), subtree,
                 status == null ? Set.of() : status, null, null, null, null, on), response);
     }

@@ -38,6 +38,7 @@ import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.UnitView;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.UnitAccess;
 
 /**
@@ -104,7 +105,7 @@ class MemberWorkbookPages {
             @RequestParam(required = false) Set<MemberStatus> status,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             HttpServletResponse response) throws IOException {
-        UnitView unit = readableUnit(tree, access, id, clock);
+        UnitView unit = exportableUnit(tree, access, id, clock);
         writeExport(workbook, unit, new MemberFilter(unit.id(), subtree, status == null ? Set.of() : status, null, null,
                 null, null, on), response);
     }
@@ -136,6 +137,15 @@ class MemberWorkbookPages {
     static UnitView readableUnit(OrganizationTree tree, UnitAccess access, long id, Clock clock) {
         access.checkRead(id);
         return tree.find(UnitId.of(id), LocalDate.now(clock)).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    /**
+     * The unit whose members' personal data the user may export; checked before the response is touched,
+     * so a refusal still gets its error page.
+     */
+    static UnitView exportableUnit(OrganizationTree tree, UnitAccess access, long id, Clock clock) {
+        access.check(Permission.EXPORT_PERSONAL_DATA, id);
+        return readableUnit(tree, access, id, clock);
     }
 
     /** Headers first, then the workbook straight into the response; the access was checked before. */

@@ -35,8 +35,10 @@ record TimelineItem(LocalDate on, UnitEventKind kind, String messageKey, Object[
             case RENAMED, SPLIT -> "self";
             default -> role;
         };
-        Object[] args = {subject, from, to, e.oldName() == null ? "" : e.oldName(),
-                e.newName() == null ? "" : e.newName()};
+        // The names an event records (a unit's name when established or renamed) are the subject's.
+        boolean named = readable.test(e.unit());
+        Object[] args = {subject, from, to, e.oldName() == null || !named ? "" : e.oldName(),
+                e.newName() == null || !named ? "" : e.newName()};
         return new TimelineItem(e.on(), e.kind(), "units.timeline." + e.kind().name() + "." + variant, args, links,
                 e.decision(), e.note());
     }

@@ -68,7 +68,7 @@ class TreePages {
             @RequestParam(defaultValue = "0") int page, Model model) {
         access.checkRead(id);
         LocalDate on = dateOrToday(date);
-        Page<UnitSummary> children = tree.subordinates(new UnitId(id), on, Math.max(page, 0), CHILDREN_PAGE);
+        Page<UnitSummary> children = tree.subordinates(new UnitId(id), on, scope(), Math.max(page, 0), CHILDREN_PAGE);
         model.addAttribute("parentId", id);
         model.addAttribute("children", children);
         model.addAttribute("date", on);
@@ -105,7 +105,7 @@ class TreePages {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("chain", tree.superiorChain(unitId, on).stream()
                 .filter(s -> access.canRead(s.id().value())).toList());
-        model.addAttribute("subordinates", tree.subordinates(unitId, on, Math.max(page, 0), LIST_PAGE));
+        model.addAttribute("subordinates", tree.subordinates(unitId, on, scope(), Math.max(page, 0), LIST_PAGE));
         model.addAttribute("counts", tree.countsByType(unitId, on));
         model.addAttribute("types", UnitType.values());
         String outOfScope = messages.getMessage("units.outOfScope", null, locale);

@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -180,7 +181,9 @@ class UnitChangePages {
     }
 
     private String otherUnitView(long id, String kind, OtherUnitForm form, Model model) {
-        model.addAttribute("unit", unitToday(id));
+        UnitView unit = unitToday(id);
+        model.addAttribute("unit", unit);
+        model.addAttribute("superiorName", superiorName(unit));
         model.addAttribute("kind", kind);
         model.addAttribute("form", form);
         return "units/other-unit";
@@ -249,6 +252,8 @@ class UnitChangePages {
             model.addAttribute("ruleError", messages.getMessage("validation.date", null, locale));
             return invalid(response, splitView(id, parts, values, model));
         }
+        // The new units are established under the source's superior, which changes too (as in the API).
+        tree.find(new UnitId(id), on).map(UnitView::superior).ifPresent(superior -> access.checkWrite(superior.value()));
         List<UnitSummary> current = tree.subordinates(new UnitId(id), on, 0, 10_000).items();
         List<Commands.SplitPart> specs = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
@@ -278,6 +283,7 @@ class UnitChangePages {
             on = LocalDate.now(clock);
         }
         model.addAttribute("unit", unit);
+        model.addAttribute("superiorName", superiorName(unit));
         model.addAttribute("parts", parts);
         model.addAttribute("partIndexes", java.util.stream.IntStream.range(0, parts).boxed().toList());
         model.addAttribute("values", values);
@@ -376,6 +382,14 @@ class UnitChangePages {
         return access.readableRoots()
                 .map(roots -> roots.stream().map(UnitId::new).collect(java.util.stream.Collectors.toSet()))
                 .orElse(null);
+    }
+
+    /** The superior's name, or a neutral phrase when the writer of a unit may not read its superior. */
+    private String superiorName(UnitView unit) {
+        if (unit.superior() == null || access.canRead(unit.superior().value())) {
+            return unit.superiorName();
+        }
+        return messages.getMessage("units.outOfScope", null, LocaleContextHolder.getLocale());
     }
 
     private UnitView unitToday(long id) {

@@ -64,9 +64,12 @@ class UnitJson {
                 counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
+    /** An event of another unit (one established under the reader's unit, say) names it only if the caller may read it. */
     TimelineEntryResponse timelineEntry(TimelineEntry e, Locale locale) {
+        boolean named = access.canRead(e.unit().id().value());
         return new TimelineEntryResponse(e.id(), e.kind(), messages.getMessage(e.kind().messageKey(), null, locale),
-                e.on(), ref(e.unit()), ref(e.from()), ref(e.to()), e.oldName(), e.newName(), e.decision(), e.note());
+                e.on(), ref(e.unit()), ref(e.from()), ref(e.to()), named ? e.oldName() : null,
+                named ? e.newName() : null, e.decision(), e.note());
     }
 
     List<TermResponse> terms(List<Term> terms) {

@@ -91,13 +91,15 @@ class UnitQueryApi {
     }
 
     @GetMapping("/{id}/subordinates")
-    @Operation(summary = "The units directly under a unit on a date, grassroots organizations before branches")
+    @Operation(summary = "The units directly under a unit on a date, grassroots organizations before branches; "
+            + "only those the caller may read today")
     PageResponse<UnitSummaryResponse> subordinates(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
         checkPaging(page, size);
         UnitView unit = readable(id, asOf(date));
-        return json.page(tree.subordinates(unit.id(), unit.asOf(), page, size), s -> json.summary(s, locale));
+        return json.page(tree.subordinates(unit.id(), unit.asOf(), readableScope().orElse(null), page, size),
+                s -> json.summary(s, locale));
     }
 
     @GetMapping("/{id}/superiors")

@@ -222,7 +222,8 @@ class TargetApi {
     // --- roll-ups ---------------------------------------------------------------------------------
 
     @GetMapping("/units/{id}/rollup")
-    @Operation(summary = "The unit's subordinates on a date, measure by measure, combined by the rules, with those behind")
+    @Operation(summary = "The unit's subordinates on a date (those the caller may read today), measure by measure, "
+            + "combined by the rules, with those behind")
     RollUpResponse rollUp(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             @Parameter(description = "Start of the period; the unit's term in force by default")
@@ -230,7 +231,7 @@ class TargetApi {
             @Parameter(description = "Measure codes; all by default") @RequestParam(required = false) List<String> measure,
             Locale locale) {
         readableUnit(id);
-        return rollUp(rollUps.of(UnitId.of(id), asOf(date), from, measure), locale);
+        return rollUp(rollUps.of(UnitId.of(id), asOf(date), from, measure, readableScope()), locale);
     }
 
     @GetMapping("/rollup")
@@ -239,9 +240,7 @@ class TargetApi {
             @Parameter(description = "Start of the period; 1 January of the date's year by default")
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) List<String> measure, Locale locale) {
-        Optional<Set<UnitId>> scope = access.readableRoots()
-                .map(roots -> roots.stream().map(UnitId::new).collect(Collectors.toSet()));
-        return rollUp(rollUps.country(asOf(date), from, measure, scope), locale);
+        return rollUp(rollUps.country(asOf(date), from, measure, readableScope()), locale);
     }
 
     // --- settings ---------------------------------------------------------------------------------
@@ -316,6 +315,11 @@ class TargetApi {
     private static TargetDraft draft(TargetRequest r) {
         return new TargetDraft(r.number(), r.title(), r.quantity(), r.unitLabel(), r.direction(), r.scope(), r.goal(),
                 r.baselineMeasure(), r.measure(), r.manualKind());
+    }
+
+    /** The units at the top of what the caller may read; empty when they read the whole tree. */
+    private Optional<Set<UnitId>> readableScope() {
+        return access.readableRoots().map(roots -> roots.stream().map(UnitId::new).collect(Collectors.toSet()));
     }
 
     private void readableUnit(long id) {

@@ -310,7 +310,7 @@ class TargetPages {
         access.checkRead(id);
         LocalDate on = date == null ? today() : date;
         unitOn(id, on);
-        return compareView(rollUps.of(UnitId.of(id), on, from, List.of()), measure, model, locale);
+        return compareView(rollUps.of(UnitId.of(id), on, from, List.of(), readableScope()), measure, model, locale);
     }
 
     @GetMapping("/targets/compare")
@@ -319,9 +319,12 @@ class TargetPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) String measure, Model model, Locale locale) {
         LocalDate on = date == null ? today() : date;
-        Optional<Set<UnitId>> scope = access.readableRoots()
-                .map(roots -> roots.stream().map(UnitId::new).collect(Collectors.toSet()));
-        return compareView(rollUps.country(on, from, List.of(), scope), measure, model, locale);
+        return compareView(rollUps.country(on, from, List.of(), readableScope()), measure, model, locale);
+    }
+
+    /** The units at the top of what the user may read; empty when they read the whole tree. */
+    private Optional<Set<UnitId>> readableScope() {
+        return access.readableRoots().map(roots -> roots.stream().map(UnitId::new).collect(Collectors.toSet()));
     }
 
     private String compareView(RollUp up, String measureCode, Model model, Locale locale) {
