@@ -714,7 +714,12 @@ public class MemberWorkbook {
     @Transactional(readOnly = true)
     public int export(MemberFilter filter, OutputStream out) throws IOException {
         access.check(Permission.EXPORT_PERSONAL_DATA, filter.unit().value());
-        return export(filter, out, access.can(Permission.REVEAL_SENSITIVE, filter.unit().value()));
+        // On a past day the list may hold people who have since left the user's reach: their numbers stay
+        // masked unless the user may see numbers everywhere.
+        var reveal = access.scope(Permission.REVEAL_SENSITIVE);
+        boolean pastDay = filter.on() != null && filter.on().isBefore(reveal.on());
+        return export(filter, out, access.can(Permission.REVEAL_SENSITIVE, filter.unit().value())
+                && (!pastDay || reveal.everything()));
     }
 
     @Transactional(readOnly = true)
