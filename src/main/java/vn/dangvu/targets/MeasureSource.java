@@ -8,6 +8,16 @@ import java.util.List;
 public interface MeasureSource {
 
     /**
+     * A measure computed by one SQL query over the temporal closure of the tree: the query takes
+     * {@code :roots} (bigint[]), {@code :from} and {@code :to} and answers rows of
+     * {@code (root, day, num, den)}; totals are summed per root in the database. This is how other
+     * modules (training, meetings, ratings…) add their counts to the catalog.
+     */
+    static MeasureSource sql(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql) {
+        return new SqlMeasureSource(jdbc, sql);
+    }
+
+    /**
      * For each root, what the measure adds to the root's subtree on each day in {@code [from, to]},
      * the subtree taken as it stood on that day; days on which nothing changes may be left out. A
      * stock is asked with {@code from} = {@link LocalDate#MIN}: its level on a day is the sum of
