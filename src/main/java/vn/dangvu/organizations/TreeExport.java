@@ -37,10 +37,20 @@ public class TreeExport {
      * The subtree on :d, top down; each unit's name and superior as they were then, and its establishing
      * decision. Only what the user may read today: on a past day the subtree held units that have since
      * moved out of the user's reach, and a superior (the root's, always) may lie outside it; such a
-     * superior is left blank.
+     * superior is left blank. The establishment column holds the day each unit has stood where the file
+     * shows it (its path from the root unchanged since, the root under its superior since): the file
+     * imports again as the tree it shows, every superior established before its units; the unit's own
+     * establishing date goes in its own column when it is earlier.
      */
     private static final String SUBTREE = """
+            with root_since as (
+                select greatest(r.established_on,
+                                coalesce((select rl.valid_from from org_unit_link rl
+                                           where rl.unit_id = r.id and rl.valid_from <= :d and rl.valid_to > :d),
+                                         r.established_on)) as day
+                  from org_unit r where r.id = :root)
             select u.code, u.type, u.established_on, u.dissolved_on,
+                   greatest(u.established_on, a.valid_from, (select day from root_since)) as in_place_since,
                    coalesce((select n.name from org_unit_name n where n.unit_id = u.id and n.valid_from <= :d
                               order by n.valid_from desc limit 1), u.name) as name_on,
                    case when p.id is not null and %2$s then p.code end as superior_code,
@@ -138,7 +148,10 @@ public class TreeExport {
                                 row.put(UnitColumn.NAME, rs.getString("name_on"));
                                 row.put(UnitColumn.TYPE, UnitType.valueOf(rs.getString("type")));
                                 row.put(UnitColumn.SUPERIOR, rs.getString("superior_code"));
-                                row.put(UnitColumn.ESTABLISHED, rs.getObject("established_on", LocalDate.class));
+                                LocalDate established = rs.getObject("established_on", LocalDate.class);
+                                LocalDate inPlace = rs.getObject("in_place_since", LocalDate.class);
+                                row.put(UnitColumn.ESTABLISHED, inPlace);
+                                row.put(UnitColumn.FIRST_ESTABLISHED, inPlace.equals(established) ? null : established);
                                 row.put(UnitColumn.DECISION, rs.getString("decision"));
                                 row.put(UnitColumn.NOTE, rs.getString("note"));
                                 LocalDate dissolved = rs.getObject("dissolved_on", LocalDate.class);

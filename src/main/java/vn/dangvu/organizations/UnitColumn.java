@@ -18,6 +18,12 @@ enum UnitColumn {
     NOTE(34, false),
     /** Export only: when the unit was (or is to be) dissolved. */
     DISSOLVED(16, false),
+    /**
+     * Export only: the date of the unit's own establishing decision, when it came into this subtree later
+     * (handed over, moved under a superior established after it). ESTABLISHED then holds the day it has
+     * stood where the export shows it, so that the file imports again as the tree it shows.
+     */
+    FIRST_ESTABLISHED(18, false),
     /** Export only: the superior's name on the export date, for readers. */
     SUPERIOR_NAME(46, false);
 

@@ -111,7 +111,8 @@ final class UnitSheetWriter implements AutoCloseable {
             // Codes such as "001" stay text when typed into the template, and typed dates become dates.
             if (codeColumn) {
                 units.setDefaultColumnStyle(i, textStyle);
-            } else if (columns.get(i) == UnitColumn.ESTABLISHED || columns.get(i) == UnitColumn.DISSOLVED) {
+            } else if (columns.get(i) == UnitColumn.ESTABLISHED || columns.get(i) == UnitColumn.DISSOLVED
+                    || columns.get(i) == UnitColumn.FIRST_ESTABLISHED) {
                 units.setDefaultColumnStyle(i, dayStyle);
             }
         }

@@ -51,7 +51,7 @@ class OrganizationTreeBrowserIT {
         fill("code", "BT-TU");
         new Select(browser.findElement(By.id("type"))).selectByValue("PROVINCIAL_COMMITTEE");
         setDate("on", "1975-05-01");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit();
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).contains("Thành ủy Cần Thơ");
 
         browser.findElement(By.linkText("Thành lập tổ chức trực thuộc")).click();
@@ -59,7 +59,7 @@ class OrganizationTreeBrowserIT {
         fill("code", "BT-LDLD");
         new Select(browser.findElement(By.id("type"))).selectByValue("GRASSROOTS_COMMITTEE");
         setDate("on", "2008-03-01");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đảng bộ Liên đoàn Lao động thành phố");
 
         browser.findElement(By.linkText("Thành lập tổ chức trực thuộc")).click();
@@ -67,7 +67,7 @@ class OrganizationTreeBrowserIT {
         fill("code", "BT-CB-VP");
         new Select(browser.findElement(By.id("type"))).selectByValue("BRANCH");
         setDate("on", "2009-01-05");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chi bộ Văn phòng");
 
         // The tree expands lazily, level by level.
@@ -84,7 +84,15 @@ class OrganizationTreeBrowserIT {
                 .visibilityOfElementLocated(By.cssSelector("#search-results table a")));
         assertThat(hit.getText()).isEqualTo("Đảng bộ Liên đoàn Lao động thành phố");
         hit.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(hit));
         assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("Thành ủy Cần Thơ");
+    }
+
+    /** Submits the page's form and waits for the next page: reading the old page's heading would race the answer. */
+    private void submit() {
+        WebElement button = browser.findElement(By.cssSelector("main form button[type=submit]"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void expand(String code) {

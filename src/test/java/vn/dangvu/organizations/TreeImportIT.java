@@ -29,6 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.organizations.Commands.DissolveUnit;
 import vn.dangvu.organizations.Commands.EstablishUnit;
+import vn.dangvu.organizations.Commands.HandOverUnit;
 import vn.dangvu.organizations.Commands.RenameUnit;
 import vn.dangvu.organizations.TreeImport.Imported;
 import vn.dangvu.organizations.TreeImport.Outcome;
@@ -301,21 +302,22 @@ class TreeImportIT {
             assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Hướng dẫn");
             List<List<String>> rows = TestWorkbooks.texts(workbook.getSheetAt(0));
             assertThat(rows.get(0)).containsExactly("Mã", "Tên tổ chức", "Loại", "Mã cấp trên",
-                    "Ngày thành lập (dd/mm/yyyy)", "Số quyết định", "Ghi chú", "Ngày giải thể", "Cấp trên (tên)");
+                    "Ngày thành lập (dd/mm/yyyy)", "Số quyết định", "Ghi chú", "Ngày giải thể", "Ngày thành lập ban đầu",
+                    "Cấp trên (tên)");
             // top down; units of one level in the database's collation
             assertThat(rows.subList(1, 4)).containsExactly(
                     List.of(p + "TU", "Đảng bộ tỉnh Quảng Trị", "Đảng bộ trực thuộc Trung ương", "", "01/01/2000", "05-QĐ/TW",
-                            "", "", ""),
+                            "", "", "", ""),
                     List.of(p + "KHOI", "Đảng bộ Khối Doanh nghiệp", "Đảng bộ cấp trên cơ sở", p + "TU", "01/03/2005", "",
-                            "Ghi chú thành lập", "", "Đảng bộ tỉnh Quảng Trị"),
-                    List.of(p + "CTY", "Đảng bộ Công ty Cấp nước", "Đảng bộ cơ sở", p + "KHOI", "01/04/2006", "12-QĐ/ĐU", "", "",
+                            "Ghi chú thành lập", "", "", "Đảng bộ tỉnh Quảng Trị"),
+                    List.of(p + "CTY", "Đảng bộ Công ty Cấp nước", "Đảng bộ cơ sở", p + "KHOI", "01/04/2006", "12-QĐ/ĐU", "", "", "",
                             "Đảng bộ Khối Doanh nghiệp"));
             assertThat(rows.subList(4, rows.size())).containsExactlyInAnyOrder(
                     List.of(p + "CB4", "Chi bộ giải thể sau ngày xuất", "Chi bộ trực thuộc", p + "CTY", "01/01/2011", "", "",
-                            "01/01/2020", "Đảng bộ Công ty Cấp nước"),
-                    List.of(p + "CB1", "Chi bộ Nhà máy nước", "Chi bộ trực thuộc", p + "CTY", "01/05/2006", "", "", "",
+                            "01/01/2020", "", "Đảng bộ Công ty Cấp nước"),
+                    List.of(p + "CB1", "Chi bộ Nhà máy nước", "Chi bộ trực thuộc", p + "CTY", "01/05/2006", "", "", "", "",
                             "Đảng bộ Công ty Cấp nước"),
-                    List.of(p + "CB2", "Chi bộ Phân xưởng 2", "Chi bộ trực thuộc", p + "CTY", "01/05/2006", "", "", "",
+                    List.of(p + "CB2", "Chi bộ Phân xưởng 2", "Chi bộ trực thuộc", p + "CTY", "01/05/2006", "", "", "", "",
                             "Đảng bộ Công ty Cấp nước"));
             Sheet units = workbook.getSheetAt(0);
             for (int r = 1; r <= units.getLastRowNum(); r++) {
@@ -335,6 +337,43 @@ class TreeImportIT {
                 .containsExactlyElementsOf(tree.subtree(province, day).stream()
                         .map(v -> tuple("Q" + v.code(), v.name(), v.type(), v.establishedOn())).toList());
         assertThat(tree.timeline(id(q + "CTY")).getFirst().decision()).isEqualTo("12-QĐ/ĐU");
+    }
+
+    @Test
+    void anExportOfUnitsOlderThanTheirSuperiorImportsAgain() throws IOException {
+        // A branch of 2006, handed over in 2014 to a committee established in 2013: the export of 2015 shows it
+        // under a superior younger than itself, and must still import as the tree it shows.
+        UnitId province = changes.establish(new EstablishUnit(p + "TU", "Đảng bộ tỉnh Kon Tum",
+                UnitType.PROVINCIAL_COMMITTEE, null, LocalDate.of(2000, 1, 1), null, null));
+        UnitId old = changes.establish(new EstablishUnit(p + "CU", "Đảng bộ Công ty cũ", UnitType.GRASSROOTS_COMMITTEE,
+                province, LocalDate.of(2005, 1, 1), null, null));
+        UnitId branch = changes.establish(new EstablishUnit(p + "CB", "Chi bộ Kỹ thuật", UnitType.BRANCH, old,
+                LocalDate.of(2006, 5, 1), "03-QĐ/ĐU", null));
+        UnitId young = changes.establish(new EstablishUnit(p + "MOI", "Đảng bộ Công ty mới", UnitType.GRASSROOTS_COMMITTEE,
+                province, LocalDate.of(2013, 3, 1), null, null));
+        changes.handOver(new HandOverUnit(branch, young, LocalDate.of(2014, 9, 1), null, null));
+        LocalDate day = LocalDate.of(2015, 6, 30);
+
+        byte[] export = write(treeExport.subtree(young, day, VI));
+        try (Workbook workbook = TestWorkbooks.open(export)) {
+            List<List<String>> rows = TestWorkbooks.texts(workbook.getSheetAt(0));
+            assertThat(rows.get(2)).containsExactly(p + "CB", "Chi bộ Kỹ thuật", "Chi bộ trực thuộc", p + "MOI",
+                    "01/09/2014", "03-QĐ/ĐU", "", "", "01/05/2006", "Đảng bộ Công ty mới");
+            Sheet units = workbook.getSheetAt(0);
+            for (int r = 1; r <= units.getLastRowNum(); r++) {
+                prefix(units.getRow(r), 0, "Q");
+                if (r > 1) {
+                    prefix(units.getRow(r), 3, "Q");
+                }
+            }
+            // the copy goes under the same province, which the file names as the root's superior
+            var out = new ByteArrayOutputStream();
+            workbook.write(out);
+            export = out.toByteArray();
+        }
+
+        assertThat(importFile(export)).isInstanceOfSatisfying(Imported.class, i -> assertThat(i.created()).isEqualTo(2));
+        assertThat(tree.find(id("Q" + p + "CB"), day).orElseThrow().superiorName()).isEqualTo("Đảng bộ Công ty mới");
     }
 
     @Test

@@ -103,11 +103,15 @@ class MemberWorkbookPages {
     @GetMapping("/units/{id}/members/export.xlsx")
     void export(@PathVariable long id, @RequestParam(defaultValue = "false") boolean subtree,
             @RequestParam(required = false) Set<MemberStatus> status,
+            @RequestParam(required = false) Integer minAge, @RequestParam(required = false) Integer maxAge,
+            @RequestParam(required = false) Integer minParty, @RequestParam(required = false) Integer maxParty,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             HttpServletResponse response) throws IOException {
+        // The list page links here with its own query (date=…, ages, party ages): the file holds what the page shows.
         UnitView unit = exportableUnit(tree, access, id, clock);
-        writeExport(workbook, unit, new MemberFilter(unit.id(), subtree, status == null ? Set.of() : status, null, null,
-                null, null, on), response);
+        writeExport(workbook, unit, new MemberFilter(unit.id(), subtree, status == null ? Set.of() : status, minAge, maxAge,
+                minParty, maxParty, date != null ? date : on), response);
     }
 
     /** An upload over the limit is refused before it reaches the form: the page says why. */

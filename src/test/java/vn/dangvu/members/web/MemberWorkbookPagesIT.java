@@ -182,6 +182,14 @@ class MemberWorkbookPagesIT {
         assertThat(events.stream(PersonalDataExported.class))
                 .containsExactly(new PersonalDataExported("member-list", committee.value(), 2));
 
+        // The list page's export link carries the page's own query: the file is the list as of that day.
+        MvcTestResult past = mvc.get().uri("/units/" + committee.value() + "/members/export.xlsx?subtree=true&date=1990-01-01")
+                .exchange();
+        assertThat(past).hasStatusOk();
+        try (Workbook exported = new XSSFWorkbook(new ByteArrayInputStream(past.getResponse().getContentAsByteArray()))) {
+            assertThat(exported.getSheet("Đảng viên").getLastRowNum()).isZero();
+        }
+
         MvcTestResult api = mvc.get().uri("/api/v1/units/" + committee.value()
                 + "/members/export.xlsx?subtree=true&status=PROBATIONARY").exchange();
         assertThat(api).hasStatusOk().hasContentType(XLSX);
