@@ -27,6 +27,7 @@ class DemoLoader {
     private final DemoData data;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private volatile DemoOutcome lastOutcome;
 
     DemoLoader(List<DemoStep> steps, OrganizationTree tree, DemoData data, PlatformTransactionManager transactions,
             Clock clock) {
@@ -41,8 +42,13 @@ class DemoLoader {
         return steps.stream().map(DemoStep::name).toList();
     }
 
+    /** The outcome of the latest request to load, or null when none was made. */
+    DemoOutcome lastOutcome() {
+        return lastOutcome;
+    }
+
     DemoOutcome load() {
-        return transaction.execute(status -> {
+        DemoOutcome outcome = transaction.execute(status -> {
             String held = heldData();
             if (held != null) {
                 return DemoOutcome.refused(held);
@@ -59,14 +65,17 @@ class DemoLoader {
             return new DemoOutcome(true, null, done, context.units, context.people, context.events,
                     (System.nanoTime() - start) / 1_000_000);
         });
+        lastOutcome = outcome;
+        return outcome;
     }
 
     /** What makes the database not empty, or null when it holds no Party data. */
     private String heldData() {
-        if (data.loaded()) {
-            return "the demo dataset is already loaded";
-        }
         int roots = tree.roots(LocalDate.now(clock)).size();
-        return roots == 0 ? null : "the database already holds an organization tree (" + roots + " top-level committee(s))";
+        if (roots > 0) {
+            return "the database already holds an organization tree (" + roots + " top-level committee(s))";
+        }
+        // Units can all have been dissolved; the demo's own codes would still be taken.
+        return data.loaded() ? "the demo dataset's units are already in it" : null;
     }
 }
