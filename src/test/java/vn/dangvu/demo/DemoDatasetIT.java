@@ -73,7 +73,9 @@ class DemoDatasetIT {
         DemoOutcome outcome = loader.lastOutcome();
         assertThat(outcome.loaded()).isTrue();
         assertThat(outcome.steps()).containsExactly("tree", "members", "targets");
-        assertThat(outcome.millis()).isLessThan(60_000);
+        // Measured 33 s (app) to 50 s (this test) on 2 cores shared with four other builds (load average ~10);
+        // the bound catches a load that grows by an order of magnitude, not the machine's mood.
+        assertThat(outcome.millis()).isLessThan(120_000);
         System.out.printf("Demo dataset: %d units, %d people, %d member events in %d ms%n", outcome.units(),
                 outcome.people(), outcome.events(), outcome.millis());
     }
