@@ -71,6 +71,14 @@ public class Meetings {
                 .param("chair", MeetingChecks.clean(m.chair())).query(Long.class).single();
     }
 
+    /** Records a meeting and its attendance in one transaction: both, or neither. */
+    @Transactional
+    public long record(NewMeeting m, List<Mark> marks) {
+        long id = record(m);
+        takeAttendance(id, marks);
+        return id;
+    }
+
     /** Replaces the meeting's attendance sheet with these marks, all or nothing. */
     @Transactional
     public void takeAttendance(long meetingId, List<Mark> marks) {

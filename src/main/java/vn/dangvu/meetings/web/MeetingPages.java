@@ -60,7 +60,7 @@ class MeetingPages {
     /** One row of the attendance screen: the member and what is (or was just typed as) their mark. */
     record AttendanceRow(int index, RollLine line, Presence presence, String reason) {
 
-        List<Presence> choices() {
+        public List<Presence> choices() {
             return line.exempt() ? List.of(Presence.PRESENT, Presence.EXEMPT)
                     : List.of(Presence.PRESENT, Presence.EXCUSED, Presence.UNEXCUSED);
         }
@@ -277,23 +277,23 @@ class MeetingPages {
             return new Period(now, now, false);
         }
 
-        String code() {
+        public String code() {
             return quarter ? from.getYear() + "-Q" + ((from.getMonthValue() - 1) / 3 + 1) : from.toString();
         }
 
-        int quarterNumber() {
+        public int quarterNumber() {
             return (from.getMonthValue() - 1) / 3 + 1;
         }
 
-        String previous() {
+        public String previous() {
             return quarter ? new Period(from.minusMonths(3), to.minusMonths(3), true).code() : from.minusMonths(1).toString();
         }
 
-        String next() {
+        public String next() {
             return quarter ? new Period(from.plusMonths(3), to.plusMonths(3), true).code() : from.plusMonths(1).toString();
         }
 
-        String asQuarter() {
+        public String asQuarter() {
             return new Period(YearMonth.of(from.getYear(), (quarterNumber() - 1) * 3 + 1), to, true).code();
         }
     }
