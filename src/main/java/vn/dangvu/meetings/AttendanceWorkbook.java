@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.meetings.MeetingViews.Mark;
 import vn.dangvu.meetings.MeetingViews.RollLine;
 import vn.dangvu.platform.RuleViolation;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.platform.VietnameseText;
 
 /**
@@ -72,8 +73,9 @@ public class AttendanceWorkbook {
         this.messages = messages;
     }
 
-    public byte[] template(long meetingId, Locale locale) {
-        List<RollLine> roll = meetings.roll(meetingId);
+    /** The template for a reader limited to {@code scope}: members since moved out of it are left out. */
+    public byte[] template(long meetingId, UnitScope scope, Locale locale) {
+        List<RollLine> roll = meetings.roll(meetingId, scope).stream().filter(RollLine::visible).toList();
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(messages.getMessage("meetings.workbook.sheet", null, locale));
             Row header = sheet.createRow(0);
@@ -114,8 +116,12 @@ public class AttendanceWorkbook {
     }
 
     /** Reads the file and takes the attendance it holds; throws {@link Refused} listing every problem. */
-    public int importInto(long meetingId, InputStream in, Locale locale) {
-        List<RollLine> roll = meetings.roll(meetingId);
+    public int importInto(long meetingId, UnitScope scope, InputStream in, Locale locale) {
+        // Members since moved out of the reader's reach are not in their file: their marks stay as they were.
+        Set<Long> visible = new HashSet<>();
+        meetings.roll(meetingId, scope).stream().filter(RollLine::visible).forEach(l -> visible.add(l.member().value()));
+        List<RollLine> all = meetings.roll(meetingId);
+        List<RollLine> roll = all.stream().filter(l -> visible.contains(l.member().value())).toList();
         Map<Long, RollLine> byId = new HashMap<>();
         roll.forEach(l -> byId.put(l.member().value(), l));
         Map<String, Presence> presences = presenceWords();
@@ -221,6 +227,11 @@ public class AttendanceWorkbook {
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);
+        }
+        for (RollLine line : all) {
+            if (!visible.contains(line.member().value())) {
+                marks.put(line.member().value(), new Mark(line.member(), line.keptPresence(), line.reason()));
+            }
         }
         try {
             meetings.takeAttendance(meetingId, List.copyOf(marks.values()));

@@ -33,10 +33,16 @@ public final class MeetingViews {
 
     /**
      * A member on the meeting's attendance sheet: the branch's members on the day, with their mark if one is
-     * recorded ({@code null} otherwise).
+     * recorded ({@code null} otherwise). {@code visible} is false for a member who has since moved out of the
+     * reader's reach: their line is kept, unnamed, so a sheet saved by the reader keeps their mark.
      */
     public record RollLine(MemberId member, String fullName, MemberStatus status, boolean exempt, Presence presence,
-            String reason) {
+            String reason, boolean visible) {
+
+        /** The mark to keep when the reader does not see the member: the one recorded, else the default. */
+        public Presence keptPresence() {
+            return presence != null ? presence : exempt ? Presence.EXEMPT : Presence.PRESENT;
+        }
     }
 
     /** A branch of a committee's subtree over a period: how many monthly and themed meetings it held. */

@@ -105,20 +105,34 @@ public class Meetings {
     /** The members the branch holds on the meeting's day, with their marks where recorded. */
     @Transactional(readOnly = true)
     public List<RollLine> roll(long meetingId) {
+        return roll(meetingId, UnitScope.whole(LocalDate.now(clock)));
+    }
+
+    /**
+     * {@link #roll(long)} as a reader limited to {@code scope} sees it: a member whose branch today is out of
+     * the scope (moved away since the meeting) is on the sheet without name or reason, so lists never name
+     * people out of reach.
+     */
+    @Transactional(readOnly = true)
+    public List<RollLine> roll(long meetingId, UnitScope scope) {
         MeetingView meeting = find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
         return jdbc.sql("""
-                select m.id, m.full_name, p.status, p.exempt, t.presence, t.reason
+                select m.id, m.full_name, p.status, p.exempt, t.presence, t.reason, %s as visible
                   from member_period p
                   join member m on m.id = p.member_id
                   left join meeting_attendance t on t.meeting_id = :meeting and t.member_id = m.id
                  where coalesce(p.host_unit_id, p.unit_id) = :branch and p.valid_from <= :day and p.valid_to > :day
                    and p.status in ('PROBATIONARY', 'OFFICIAL')
                  order by m.sort_key, m.id
-                """).param("meeting", meetingId).param("branch", meeting.branch().value()).param("day", meeting.heldOn())
-                .query((rs, n) -> new RollLine(new MemberId(rs.getLong(1)), rs.getString(2),
-                        MemberStatus.valueOf(rs.getString(3)), rs.getBoolean(4),
-                        rs.getString(5) == null ? null : Presence.valueOf(rs.getString(5)), rs.getString(6)))
-                .list();
+                """.formatted(scope.predicate("m.unit_id"))).params(scope.parameters())
+                .param("meeting", meetingId).param("branch", meeting.branch().value()).param("day", meeting.heldOn())
+                .query((rs, n) -> {
+                    boolean visible = rs.getBoolean(7);
+                    return new RollLine(new MemberId(rs.getLong(1)), visible ? rs.getString(2) : null,
+                            MemberStatus.valueOf(rs.getString(3)), rs.getBoolean(4),
+                            rs.getString(5) == null ? null : Presence.valueOf(rs.getString(5)),
+                            visible ? rs.getString(6) : null, visible);
+                }).list();
     }
 
     List<Expected> expected(UnitId branch, LocalDate day) {
@@ -228,10 +242,11 @@ public class Meetings {
                   join branch_meeting m on m.id = t.meeting_id
                   join org_unit_ancestry a on a.descendant_id = m.unit_id and a.ancestor_id = :unit
                                           and a.valid_from <= m.held_on and a.valid_to > m.held_on
-                 where t.presence = 'UNEXCUSED' and m.held_on >= :from and m.held_on < :to and %s
+                  join member mb on mb.id = t.member_id
+                 where t.presence = 'UNEXCUSED' and m.held_on >= :from and m.held_on < :to and %s and %s
                  group by t.member_id
                 having count(distinct extract(month from m.held_on)) >= :months
-                """.formatted(scope.predicate("m.unit_id"));
+                """.formatted(scope.predicate("m.unit_id"), scope.predicate("mb.unit_id"));
         List<Absentee> items = jdbc.sql("""
                 select x.member_id, mb.full_name, x.branch, u.name, x.months from (%s) x
                   join member mb on mb.id = x.member_id join org_unit u on u.id = x.branch

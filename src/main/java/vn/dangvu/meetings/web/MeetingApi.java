@@ -229,8 +229,8 @@ class MeetingApi {
     }
 
     private MeetingDetail detail(long meetingId) {
-        List<RollLine> roll = meetings.roll(meetingId);
-        return new MeetingDetail(meeting(meetings.find(meetingId).orElseThrow()), roll.stream()
+        List<RollLine> roll = meetings.roll(meetingId, access.scope(Permission.READ));
+        return new MeetingDetail(meeting(meetings.find(meetingId).orElseThrow()), roll.stream().filter(RollLine::visible)
                 .map(l -> new RollResponse(l.member().value(), l.fullName(), l.status().name(), l.exempt(), l.presence(),
                         l.reason())).toList());
     }

@@ -33,6 +33,7 @@ import vn.dangvu.meetings.MeetingViews.Overview;
 import vn.dangvu.meetings.MeetingViews.RollLine;
 import vn.dangvu.meetings.Meetings;
 import vn.dangvu.meetings.Presence;
+import vn.dangvu.members.MemberId;
 import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.UnitView;
@@ -132,9 +133,10 @@ class MeetingPages {
     String attendance(@PathVariable long id, @PathVariable long meetingId, Model model) {
         MeetingView meeting = meetingOf(id, meetingId, Permission.READ);
         List<AttendanceRow> rows = new ArrayList<>();
-        for (RollLine line : meetings.roll(meetingId)) {
-            Presence p = line.presence() != null ? line.presence() : line.exempt() ? Presence.EXEMPT : Presence.PRESENT;
-            rows.add(new AttendanceRow(rows.size(), line, p, line.reason()));
+        for (RollLine line : meetings.roll(meetingId, access.scope(Permission.READ))) {
+            if (line.visible()) {
+                rows.add(new AttendanceRow(rows.size(), line, line.keptPresence(), line.reason()));
+            }
         }
         return attendanceView(id, meeting, rows, model);
     }
@@ -145,7 +147,15 @@ class MeetingPages {
         MeetingView meeting = meetingOf(id, meetingId, Permission.WRITE);
         List<AttendanceRow> rows = new ArrayList<>();
         List<Mark> marks = new ArrayList<>();
+        java.util.Set<MemberId> visible = new java.util.HashSet<>();
+        meetings.roll(meetingId, access.scope(Permission.READ)).stream().filter(RollLine::visible)
+                .forEach(l -> visible.add(l.member()));
         for (RollLine line : meetings.roll(meetingId)) {
+            if (!visible.contains(line.member())) {
+                // Someone since moved out of the reader's reach: their mark stays as it was.
+                marks.add(new Mark(line.member(), line.keptPresence(), line.reason()));
+                continue;
+            }
             String typed = params.get("p-" + line.member().value());
             Presence p = parse(typed);
             // The reason matters only when absent with reason; whatever is typed beside another mark is dropped.
@@ -175,7 +185,7 @@ class MeetingPages {
     @GetMapping("/units/{id}/meetings/{meetingId:\\d+}/attendance.xlsx")
     ResponseEntity<byte[]> template(@PathVariable long id, @PathVariable long meetingId, Locale locale) {
         MeetingView meeting = meetingOf(id, meetingId, Permission.READ);
-        byte[] body = workbook.template(meetingId, locale);
+        byte[] body = workbook.template(meetingId, access.scope(Permission.READ), locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("diem-danh-" + meeting.heldOn() + ".xlsx").build().toString())
@@ -196,7 +206,7 @@ class MeetingPages {
             return attendance(id, meetingId, model);
         }
         try (InputStream in = file.getInputStream()) {
-            int n = workbook.importInto(meeting.id(), in, locale);
+            int n = workbook.importInto(meeting.id(), access.scope(Permission.READ), in, locale);
             redirect.addFlashAttribute("notice", messages.getMessage("meetings.attendance.imported", new Object[] {n}, locale));
             return "redirect:/units/" + id + "/meetings/" + meetingId;
         } catch (AttendanceWorkbook.Refused refused) {
