@@ -111,18 +111,21 @@ class MeetingAttendanceBrowserIT {
         assertThat(browser.findElement(By.id("notice")).getText()).contains("Mời điểm danh");
         assertThat(browser.findElements(By.cssSelector("table.roll tbody tr"))).hasSize(40);
 
-        // Third person: "2" marks an absence with reason and moves to the reason.
-        radio(members.get(2), "PRESENT").sendKeys("2");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.roll tbody tr"));
+        long third = rowMember(rows.get(2));
+        long sixth = rowMember(rows.get(5));
+        long seventh = rowMember(rows.get(6));
+        // Third row: "2" marks an absence with reason and moves to the reason.
+        radio(third, "PRESENT").sendKeys("2");
         WebElement reason = browser.switchTo().activeElement();
-        assertThat(reason.getDomAttribute("name")).isEqualTo("r-" + members.get(2).value());
+        assertThat(reason.getDomAttribute("name")).isEqualTo("r-" + third);
         reason.sendKeys("Đi công tác Hà Nội");
-        // Fifth person: "3", absent without reason; Tab skips the disabled reason to the sixth person.
-        WebElement fifth = radio(members.get(4), "PRESENT");
-        fifth.sendKeys("3");
+        // Sixth row: "3", absent without reason; Tab skips the disabled reason to the seventh row.
+        radio(sixth, "PRESENT").sendKeys("3");
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
-        WebElement sixth = browser.switchTo().activeElement();
-        assertThat(sixth.getDomAttribute("name")).isEqualTo("p-" + members.get(5).value());
-        sixth.sendKeys("3");
+        WebElement next = browser.switchTo().activeElement();
+        assertThat(next.getDomAttribute("name")).isEqualTo("p-" + seventh);
+        next.sendKeys("3");
         shot("meetings-02-attendance");
         browser.findElement(By.id("save-attendance")).sendKeys(Keys.ENTER);
 
@@ -134,9 +137,11 @@ class MeetingAttendanceBrowserIT {
         assertThat(saved.excused()).isEqualTo(1);
         assertThat(saved.unexcused()).isEqualTo(2);
         assertThat(jdbc.sql("select reason from meeting_attendance where meeting_id = :m and member_id = :p")
-                .param("m", meetingId).param("p", members.get(2).value()).query(String.class).single())
+                .param("m", meetingId).param("p", third).query(String.class).single())
                 .isEqualTo("Đi công tác Hà Nội");
-        assertThat(radio(members.get(4), "UNEXCUSED").isSelected()).isTrue();
+        assertThat(radio(sixth, "UNEXCUSED").isSelected()).isTrue();
+        assertThat(radio(seventh, "UNEXCUSED").isSelected()).isTrue();
+        assertThat(radio(third, "EXCUSED").isSelected()).isTrue();
         shot("meetings-03-saved");
 
         browser.get(base + "/units/" + branch.value() + "/meetings?year=2018");
@@ -152,8 +157,12 @@ class MeetingAttendanceBrowserIT {
         shot("meetings-07-conference-form");
     }
 
-    private WebElement radio(MemberId member, String value) {
-        return browser.findElement(By.cssSelector("input[name='p-" + member.value() + "'][value='" + value + "']"));
+    private WebElement radio(long member, String value) {
+        return browser.findElement(By.cssSelector("input[name='p-" + member + "'][value='" + value + "']"));
+    }
+
+    private static long rowMember(WebElement row) {
+        return Long.parseLong(row.getDomAttribute("id").substring("row-".length()));
     }
 
     private void shot(String name) throws IOException {
