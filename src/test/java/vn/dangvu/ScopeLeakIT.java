@@ -123,6 +123,8 @@ class ScopeLeakIT {
     private MockMvc mvc;
     @Autowired StructuralChanges changes;
     @Autowired MemberRegistry registry;
+    @Autowired vn.dangvu.meetings.Meetings meetingsService;
+    @Autowired vn.dangvu.meetings.Conferences conferencesService;
     @Autowired TargetBook book;
     @Autowired MemberWorkbook memberWorkbook;
     @Autowired TestAccounts accounts;
@@ -1056,6 +1058,11 @@ class ScopeLeakIT {
         out.put("the number of members", jdbc.sql("select coalesce(max(id), 0) from member").query(String.class).single());
         out.put("the number of member events",
                 jdbc.sql("select coalesce(max(id), 0) from member_event").query(String.class).single());
+        out.put("the meetings, their marks and the conferences", jdbc.sql("""
+                select (select coalesce(max(id), 0) from branch_meeting) || '/'
+                       || (select md5(coalesce(string_agg(t::text, ';' order by meeting_id, member_id), '')) from meeting_attendance t)
+                       || '/' || (select coalesce(max(id), 0) from conference)
+                """).query(String.class).single());
         out.put("the number of resolutions, targets and values", jdbc.sql("""
                 select (select coalesce(max(id), 0) from target_resolution) || '/' || (select coalesce(max(id), 0) from target)
                        || '/' || (select coalesce(max(id), 0) from target_manual_value)
@@ -1218,6 +1225,8 @@ class ScopeLeakIT {
         memberWorkbooks(c);
         targetPages(c);
         targetApi(c);
+        meetingPages(c);
+        meetingApi(c);
         return c;
     }
 
@@ -2023,6 +2032,135 @@ class ScopeLeakIT {
                 .param("rounding", "HALF_UP")));
     }
 
+    // ---- meetings and conferences
+
+    record Meet(long id, long unitId, String marker) {
+    }
+
+    record Conf(long id, long unitId, String marker, long fileId) {
+    }
+
+    private final Map<Long, Meet> meets = new LinkedHashMap<>();
+    private final Map<Long, Conf> confs = new LinkedHashMap<>();
+
+    /**
+     * Three monthly meetings and a themed one in half the branches before the transfers (so their sheets hold
+     * people since moved out of some users' reach), the first member absent without reason each month; and a
+     * conference with a file in half the units. Themes, titles and file names carry markers.
+     */
+    private void buildMeetings() {
+        for (Unit unit : units.values()) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            if (unit.type().isBranch()) {
+                for (int month = 3; month <= 5; month++) {
+                    try {
+                        long id = meetingsService.record(new vn.dangvu.meetings.MeetingViews.NewMeeting(new UnitId(unit.id()),
+                                LocalDate.of(2012, month, 10), vn.dangvu.meetings.MeetingKind.MONTHLY, null, null, null));
+                        var roll = meetingsService.roll(id);
+                        List<vn.dangvu.meetings.MeetingViews.Mark> marks = new ArrayList<>();
+                        for (int i = 0; i < roll.size(); i++) {
+                            marks.add(new vn.dangvu.meetings.MeetingViews.Mark(roll.get(i).member(),
+                                    roll.get(i).exempt() ? vn.dangvu.meetings.Presence.EXEMPT
+                                            : i == 0 ? vn.dangvu.meetings.Presence.UNEXCUSED
+                                            : i == 1 ? vn.dangvu.meetings.Presence.EXCUSED : vn.dangvu.meetings.Presence.PRESENT,
+                                    i == 1 && !roll.get(i).exempt() ? "Lý do riêng" : null));
+                        }
+                        meetingsService.takeAttendance(id, marks);
+                    } catch (vn.dangvu.platform.RuleViolation notThen) {
+                        // the branch did not stand then
+                    }
+                }
+                String theme = unitRecord('t', "the theme of a meeting of " + what(unit), unit.id());
+                try {
+                    long id = meetingsService.record(new vn.dangvu.meetings.MeetingViews.NewMeeting(new UnitId(unit.id()),
+                            PAST, vn.dangvu.meetings.MeetingKind.THEMED, "Chuyên đề " + theme, null, null));
+                    meets.put(id, new Meet(id, unit.id(), theme));
+                } catch (vn.dangvu.platform.RuleViolation notThen) {
+                    // the branch did not stand then
+                }
+            }
+            String title = unitRecord('f', "a conference of " + what(unit), unit.id());
+            try {
+                long id = conferencesService.record(new vn.dangvu.meetings.ConferenceViews.NewConference(new UnitId(unit.id()),
+                        vn.dangvu.meetings.ConferenceKind.YEAR_END_REVIEW, PAST, "Hội nghị " + title, null, null,
+                        List.of(), List.of(), 10, 1, List.of(), null, List.of(new vn.dangvu.meetings.ConferenceViews.Upload(
+                                "bien-ban-" + title + ".pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)))));
+                long file = jdbc.sql("select id from conference_file where conference_id = :c").param("c", id)
+                        .query(Long.class).single();
+                confs.put(id, new Conf(id, unit.id(), title, file));
+            } catch (vn.dangvu.platform.RuleViolation notThen) {
+                // the unit did not stand then
+            }
+        }
+    }
+
+    private String what(Meet m) {
+        return described.get(m.marker());
+    }
+
+    private String what(Conf c) {
+        return described.get(c.marker());
+    }
+
+    private void meetingPages(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /units/{id}/meetings", all(perUnit("/units/{id}/meetings?year=2012"), perUnit("/units/{id}/meetings")));
+        c.put("GET /units/{id}/meetings/new", perUnitWrite("/units/{id}/meetings/new"));
+        c.put("POST /units/{id}/meetings/new", refusedOnUnits((u, x) -> post("/units/{id}/meetings/new", x.id())
+                .param("heldOn", "2012-07-02").param("kind", "THEMED").param("theme", "Chuyên đề mới")));
+        c.put("GET /units/{id}/meetings/overview", all(perUnit("/units/{id}/meetings/overview?period=2012-05"),
+                perUnit("/units/{id}/meetings/overview?period=2012-Q2")));
+        c.put("GET /units/{id}/meetings/{meetingId:\\d+}", all(
+                perRecord(meets::values, Meet::unitId, this::what, Permission.READ,
+                        (u, m) -> get("/units/{id}/meetings/{m}", m.unitId(), m.id())),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> get("/units/{id}/meetings/{m}", x.id(), m.id()))));
+        c.put("GET /units/{id}/meetings/{meetingId:\\d+}/attendance.xlsx", perRecord(meets::values, Meet::unitId, this::what,
+                Permission.READ, (u, m) -> get("/units/{id}/meetings/{m}/attendance.xlsx", m.unitId(), m.id())));
+        c.put("POST /units/{id}/meetings/{meetingId:\\d+}", all(
+                refusedOnRecords(meets::values, Meet::unitId, this::what,
+                        (u, m) -> post("/units/{id}/meetings/{m}", m.unitId(), m.id())),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> post("/units/{id}/meetings/{m}", x.id(), m.id()))));
+        c.put("POST /units/{id}/meetings/{meetingId:\\d+}/import", refusedOnRecords(meets::values, Meet::unitId, this::what,
+                (u, m) -> multipart("/units/{id}/meetings/{m}/import", m.unitId(), m.id())
+                        .file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", new byte[] {1, 2}))));
+        c.put("GET /units/{id}/conferences", perUnit("/units/{id}/conferences"));
+        c.put("GET /units/{id}/conferences/new", perUnitWrite("/units/{id}/conferences/new"));
+        c.put("POST /units/{id}/conferences/new", refusedOnUnits((u, x) -> multipart("/units/{id}/conferences/new", x.id())
+                .param("kind", "OTHER").param("heldOn", "2012-07-02").param("attendees", "5")));
+        c.put("GET /units/{id}/conferences/{conferenceId:\\d+}", all(
+                perRecord(confs::values, Conf::unitId, this::what, Permission.READ,
+                        (u, x) -> get("/units/{id}/conferences/{c}", x.unitId(), x.id())),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> get("/units/{id}/conferences/{c}", x.id(), conf.id()))));
+        c.put("GET /units/{id}/conferences/{conferenceId:\\d+}/files/{fileId:\\d+}", perRecord(confs::values, Conf::unitId,
+                this::what, Permission.READ, (u, x) -> get("/units/{id}/conferences/{c}/files/{f}", x.unitId(), x.id(),
+                        x.fileId())));
+    }
+
+    private void meetingApi(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /api/v1/units/{id}/meetings", perUnit("/api/v1/units/{id}/meetings?year=2012&size=200"));
+        c.put("POST /api/v1/units/{id}/meetings", refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/meetings", x.id()),
+                "{\"heldOn\": \"2012-07-02\", \"kind\": \"THEMED\", \"theme\": \"Chuyên đề mới\"}")));
+        c.put("GET /api/v1/units/{id}/meetings/overview", perUnit("/api/v1/units/{id}/meetings/overview?from=2012-03&to=2012-06"));
+        c.put("GET /api/v1/units/{id}/meetings/absentees", perUnit("/api/v1/units/{id}/meetings/absentees?year=2012"));
+        c.put("GET /api/v1/units/{id}/meetings/{meetingId:\\d+}", all(
+                perRecord(meets::values, Meet::unitId, this::what, Permission.READ,
+                        (u, m) -> get("/api/v1/units/{id}/meetings/{m}", m.unitId(), m.id())),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> get("/api/v1/units/{id}/meetings/{m}", x.id(), m.id()))));
+        c.put("PUT /api/v1/units/{id}/meetings/{meetingId:\\d+}/attendance", all(
+                refusedOnRecords(meets::values, Meet::unitId, this::what,
+                        (u, m) -> json(put("/api/v1/units/{id}/meetings/{m}/attendance", m.unitId(), m.id()), "[]")),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> json(put("/api/v1/units/{id}/meetings/{m}/attendance", x.id(), m.id()), "[]"))));
+        c.put("GET /api/v1/units/{id}/conferences", perUnit("/api/v1/units/{id}/conferences?size=200"));
+        c.put("POST /api/v1/units/{id}/conferences", refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/conferences",
+                x.id()), "{\"kind\": \"OTHER\", \"heldOn\": \"2012-07-02\", \"attendeesCount\": 5}")));
+    }
+
     private static MockHttpServletRequestBuilder targetForm(MockHttpServletRequestBuilder request) {
         return request.param("title", "Chỉ tiêu mới").param("quantity", "COUNT").param("unitLabel", "đảng viên")
                 .param("direction", "MORE").param("scope", "TERM").param("goal", "20").param("how", "members.admitted");
@@ -2133,6 +2271,7 @@ class ScopeLeakIT {
         buildPeople();
         buildMembers();
         buildTargets();
+        buildMeetings();
         long built = System.nanoTime();
 
         Map<String, BiConsumer<String, User>> callers = callers();
