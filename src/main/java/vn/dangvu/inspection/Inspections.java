@@ -24,6 +24,7 @@ import vn.dangvu.members.MemberRegistry;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.Page;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.platform.VietnameseText;
 
 /**
@@ -236,17 +237,26 @@ public class Inspections {
                 .list();
     }
 
+    /**
+     * Cases conducted under the root today, newest first; the subject's name only when the reader may
+     * read where the subject stands now ({@code readable}), since a member or unit may have moved away.
+     */
     @Transactional(readOnly = true)
-    public Page<CaseView> cases(UnitId root, int page, int size) {
+    public Page<CaseView> cases(UnitId root, UnitScope readable, int page, int size) {
         String where = UNDER.formatted("c.unit_id");
         long total = jdbc.sql("select count(*) from inspection_case c where " + where)
                 .param("root", root.value()).param("today", today()).query(Long.class).single();
         List<CaseView> items = jdbc.sql("""
-                select c.id, c.unit_id, u.name, c.kind, c.basis, c.subject_name, c.subject_member_id is not null,
+                select c.id, c.unit_id, u.name, c.kind, c.basis,
+                       case when (c.subject_unit_id is not null and %s) or (m.id is not null and %s)
+                            then c.subject_name end,
+                       c.subject_member_id is not null,
                        c.period_from, c.period_to, c.started_on, c.concluded_on, c.conclusion
                   from inspection_case c join org_unit u on u.id = c.unit_id
+                  left join member m on m.id = c.subject_member_id
                  where %s order by c.started_on desc, c.id desc limit :size offset :offset
-                """.formatted(where)).param("root", root.value()).param("today", today())
+                """.formatted(readable.predicate("c.subject_unit_id"), readable.predicate("m.unit_id"), where))
+                .params(readable.parameters()).param("root", root.value()).param("today", today())
                 .param("size", size).param("offset", page * size)
                 .query((rs, n) -> new CaseView(rs.getLong(1), UnitId.of(rs.getLong(2)), rs.getString(3),
                         Kind.valueOf(rs.getString(4)), Basis.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7),
@@ -265,13 +275,15 @@ public class Inspections {
 
     /**
      * Discipline of organizations and members and reviews of members, under the root today, newest
-     * first. A member's decision counts in the branch the member stood in that day.
+     * first. A member's decision counts in the branch the member stood in that day; it is listed only
+     * while the reader may read the member where they stand now ({@code readable}).
      */
     @Transactional(readOnly = true)
-    public Page<DecisionView> decisions(UnitId root, int page, int size) {
+    public Page<DecisionView> decisions(UnitId root, UnitScope readable, int page, int size) {
         String union = """
                 select 'UNIT' as sk, d.unit_id as sid, u.name as subject, 'inspection.unitForm.' || d.form as form,
-                       d.decision_number as no, b.name as decided_by, d.decided_on, d.effective_on, d.reason,
+                       d.decision_number as no, case when %s then b.name end as decided_by, d.decided_on,
+                       d.effective_on, d.reason,
                        d.unit_id as unit, d.id as rid
                   from unit_discipline d join org_unit u on u.id = d.unit_id join org_unit b on b.id = d.decided_by_unit_id
                  where %s
@@ -280,17 +292,18 @@ public class Inspections {
                        e.payload ->> 'decisionNumber', e.payload ->> 'decidedBy', e.occurred_on, e.occurred_on,
                        e.payload ->> 'reason', e.unit_id, e.id
                   from member_event e join member m on m.id = e.member_id
-                 where e.kind = 'Disciplined' and %s
+                 where e.kind = 'Disciplined' and %s and %s
                 union all
                 select 'REVIEW', r.member_id, m.full_name, 'inspection.review', null, r.decided_by, r.reviewed_on,
                        r.reviewed_on, r.reason, r.unit_id, r.id
                   from member_review r join member m on m.id = r.member_id
-                 where %s
-                """.formatted(UNDER.formatted("d.unit_id"), UNDER.formatted("e.unit_id"), UNDER.formatted("r.unit_id"));
-        long total = jdbc.sql("select count(*) from (" + union + ") x")
+                 where %s and %s
+                """.formatted(readable.predicate("d.decided_by_unit_id"), UNDER.formatted("d.unit_id"), UNDER.formatted("e.unit_id"), readable.predicate("m.unit_id"),
+                        UNDER.formatted("r.unit_id"), readable.predicate("m.unit_id"));
+        long total = jdbc.sql("select count(*) from (" + union + ") x").params(readable.parameters())
                 .param("root", root.value()).param("today", today()).query(Long.class).single();
         List<DecisionView> items = jdbc.sql("select * from (" + union + ") x order by decided_on desc, rid desc limit :size offset :offset")
-                .param("root", root.value()).param("today", today()).param("size", size).param("offset", page * size)
+                .params(readable.parameters()).param("root", root.value()).param("today", today()).param("size", size).param("offset", page * size)
                 .query((rs, n) -> new DecisionView(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
                         rs.getObject(8, LocalDate.class), rs.getString(9), UnitId.of(rs.getLong(10))))

@@ -19,6 +19,7 @@ import vn.dangvu.organizations.UnitType;
 import vn.dangvu.platform.NotFoundException;
 import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.UnitAccess;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.ratings.RatingViews.Annulment;
 import vn.dangvu.ratings.RatingViews.BranchSheet;
 import vn.dangvu.ratings.RatingViews.CapCheck;
@@ -72,10 +73,13 @@ public class Ratings {
 
     private ChainUnit self(UnitId unit, RatingPeriod period) {
         List<ChainUnit> c = chain(unit, period.rosterDay(today()));
-        if (c.isEmpty()) {
-            throw RatingRule.UNIT_IN_PERIOD.violation("unit-absent", period.label());
+        if (!c.isEmpty()) {
+            return c.getFirst();
         }
-        return c.getFirst();
+        // not standing on the roster day (dissolved, or not yet established): shown, but nothing to decide
+        return jdbc.sql("select id, name, type, 0 from org_unit where id = :u").param("u", unit.value())
+                .query((rs, n) -> new ChainUnit(rs.getLong(1), rs.getString(2), UnitType.valueOf(rs.getString(3)), 0))
+                .optional().orElseThrow(() -> new NotFoundException("unit", unit));
     }
 
     /** {@link RatingRule#COMPETENT_UNIT}: the grassroots organization the branch stands in decides its members' ratings. */
@@ -94,13 +98,14 @@ public class Ratings {
 
     // --- members ------------------------------------------------------------------------------------
 
+    /**
+     * The branch's members in the period (on its last day, or today while it runs) and those rated in
+     * it, each listed only while {@code readable} reaches where the member stands now.
+     */
     @Transactional(readOnly = true)
-    public BranchSheet branchSheet(UnitId branch, RatingPeriod period) {
+    public BranchSheet branchSheet(UnitId branch, RatingPeriod period, UnitScope readable) {
         ChainUnit unit = self(branch, period);
-        if (!unit.type().isBranch()) {
-            throw RatingRule.MEMBER_IN_PERIOD.violation("not-branch", unit.name());
-        }
-        List<MemberRow> members = jdbc.sql("""
+        List<MemberRow> members = !unit.type().isBranch() ? List.of() : jdbc.sql("""
                 select m.id, m.full_name, coalesce(p.status, 'OFFICIAL') as status, r.level, r.state, r.decided_by, r.decided_at,
                        r.id
                   from member m
@@ -108,10 +113,10 @@ public class Ratings {
                                            and p.valid_from <= :day and p.valid_to > :day and p.status in %s
                   left join rating r on r.member_id = m.id and r.period_kind = :kind and r.period_from = :from
                                     and r.state <> 'ANNULLED'
-                 where p.member_id is not null or (r.id is not null and r.unit_id = :b)
+                 where (p.member_id is not null or (r.id is not null and r.unit_id = :b)) and %s
                  order by m.sort_key, m.id
-                """.formatted(MEMBER_STATUSES))
-                .param("b", branch.value()).param("day", period.rosterDay(today()))
+                """.formatted(MEMBER_STATUSES, readable.predicate("m.unit_id")))
+                .params(readable.parameters()).param("b", branch.value()).param("day", period.rosterDay(today()))
                 .param("kind", period.kind().name()).param("from", period.from())
                 .query((rs, n) -> new MemberRow(new MemberId(rs.getLong(1)), rs.getString(2),
                         MemberStatus.valueOf(rs.getString(3)), level(rs.getString(4)), state(rs.getString(5)),
@@ -122,7 +127,7 @@ public class Ratings {
                 .filter(c -> c.id() == d.value()).findFirst()).map(ChainUnit::name).orElse(null);
         UnitRow own = unitRow(branch, unit.name(), unit.type(), period);
         return new BranchSheet(branch, unit.name(), period, members, decider.orElse(null), deciderName, own,
-                annulled(branch, period), decider.map(d -> cap(d, period)).orElse(null));
+                annulled(branch, period, readable), decider.map(d -> cap(d, period)).orElse(null));
     }
 
     /**
@@ -132,7 +137,10 @@ public class Ratings {
     public Saved rateMembers(UnitId branch, RatingPeriod period, Map<MemberId, RatingLevel> levels, boolean decide) {
         ChainUnit unit = self(branch, period);
         Optional<UnitId> decider = memberDecider(branch, period);
-        if (decider.isEmpty() || !unit.type().isBranch()) {
+        if (!unit.type().isBranch()) {
+            throw RatingRule.MEMBER_IN_PERIOD.violation("not-branch", unit.name());
+        }
+        if (decider.isEmpty()) {
             throw RatingRule.COMPETENT_UNIT.violation("no-decider", unit.name());
         }
         String actor = actor();
@@ -235,10 +243,7 @@ public class Ratings {
         if (!"DECIDED".equals(t.state())) {
             throw RatingRule.LOCKED.violation("annul-decided");
         }
-        Optional<Long> superior = jdbc.sql("""
-                select ancestor_id from org_unit_ancestry where descendant_id = :u and depth = 1
-                 and valid_from <= :d and valid_to > :d
-                """).param("u", t.decider()).param("d", today()).query(Long.class).optional();
+        Optional<Long> superior = superiorOf(t.decider());
         boolean bySuperior = superior.map(s -> access.can(Permission.WRITE, s)).orElse(access.canWriteEverywhere());
         RatingRule.checkAnnulment(bySuperior, reason);
         jdbc.sql("""
@@ -246,6 +251,24 @@ public class Ratings {
                  where id = :id
                 """).param("by", actor()).param("at", Timestamp.from(clock.instant())).param("why", reason.strip())
                 .param("id", ratingId).update();
+    }
+
+    /** Whether the signed-in user may annul the rating: a decided one, by a superior of its deciding unit. */
+    @Transactional(readOnly = true)
+    public boolean mayAnnul(long ratingId) {
+        Optional<Long> decider = jdbc.sql("select decided_by_unit_id from rating where id = :id and state = 'DECIDED'")
+                .param("id", ratingId).query(Long.class).optional();
+        if (decider.isEmpty()) {
+            return false;
+        }
+        return superiorOf(decider.get()).map(s -> access.can(Permission.WRITE, s)).orElse(access.canWriteEverywhere());
+    }
+
+    private Optional<Long> superiorOf(long unit) {
+        return jdbc.sql("""
+                select ancestor_id from org_unit_ancestry where descendant_id = :u and depth = 1
+                 and valid_from <= :d and valid_to > :d
+                """).param("u", unit).param("d", today()).query(Long.class).optional();
     }
 
     /** The unit a rating counts in (for scope checks), if it exists. */
@@ -379,14 +402,15 @@ public class Ratings {
                 .optional().orElse(new UnitRow(unit, name, type, null, null, null, null, null));
     }
 
-    private List<Annulment> annulled(UnitId branch, RatingPeriod period) {
+    private List<Annulment> annulled(UnitId branch, RatingPeriod period, UnitScope readable) {
         return jdbc.sql("""
                 select r.id, coalesce(m.full_name, u.name), r.level, r.decided_by, r.decided_at, r.annulled_by,
                        r.annulled_at, r.annul_reason
                   from rating r left join member m on m.id = r.member_id left join org_unit u on u.id = r.subject_unit_id
                  where r.unit_id = :b and r.state = 'ANNULLED' and r.period_kind = :kind and r.period_from = :from
+                   and (m.id is null or %s)
                  order by r.annulled_at desc, r.id desc
-                """).param("b", branch.value()).param("kind", period.kind().name()).param("from", period.from())
+                """.formatted(readable.predicate("m.unit_id"))).params(readable.parameters()).param("b", branch.value()).param("kind", period.kind().name()).param("from", period.from())
                 .query((rs, n) -> new Annulment(rs.getLong(1), rs.getString(2), RatingLevel.valueOf(rs.getString(3)),
                         rs.getString(4), instant(rs.getTimestamp(5)), rs.getString(6), instant(rs.getTimestamp(7)),
                         rs.getString(8)))

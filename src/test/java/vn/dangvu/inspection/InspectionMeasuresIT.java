@@ -28,6 +28,7 @@ import vn.dangvu.organizations.StructuralChanges;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.UnitType;
 import vn.dangvu.platform.RuleViolation;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.targets.Fixtures;
 import vn.dangvu.targets.Measure;
 import vn.dangvu.targets.MeasureCatalog;
@@ -42,6 +43,8 @@ import vn.dangvu.targets.MeasureKind;
 class InspectionMeasuresIT {
 
     static final LocalDate FOUNDED = LocalDate.of(2016, 5, 19);
+    /** The services' callers pass the reader's scope; these tests read everything. */
+    static final UnitScope ALL = UnitScope.whole(LocalDate.now());
 
     @Autowired StructuralChanges changes;
     @Autowired MemberRegistry registry;
@@ -115,9 +118,9 @@ class InspectionMeasuresIT {
         assertThat(flow(InspectionMeasures.MEMBERS_REVIEWED, zones, d(2016, 1, 1), d(2019, 12, 31))).isEqualTo(6);
 
         // the lists follow today's tree: the port's records now show under its new committee
-        assertThat(inspections.decisions(zones, 0, 20).total()).isEqualTo(4);
-        assertThat(inspections.decisions(outside, 0, 20).total()).isEqualTo(4);
-        assertThat(inspections.decisions(zones, 0, 20).items().getFirst().form()).isEqualTo("member.discipline.WARNING");
+        assertThat(inspections.decisions(zones, ALL, 0, 20).total()).isEqualTo(4);
+        assertThat(inspections.decisions(outside, ALL, 0, 20).total()).isEqualTo(4);
+        assertThat(inspections.decisions(zones, ALL, 0, 20).items().getFirst().form()).isEqualTo("member.discipline.WARNING");
     }
 
     @Test
@@ -174,8 +177,8 @@ class InspectionMeasuresIT {
         assertThat(flow(InspectionMeasures.SUPERVISIONS, zones, d(2016, 1, 1), d(2018, 12, 31))).isEqualTo(1);
         assertThat(flow(InspectionMeasures.SUPERVISIONS, company, d(2016, 1, 1), d(2018, 12, 31))).isEqualTo(1);
         assertThat(flow(InspectionMeasures.INSPECTIONS, company, d(2016, 1, 1), d(2018, 12, 31))).isZero();
-        assertThat(inspections.cases(zones, 0, 10).total()).isEqualTo(3);
-        assertThat(inspections.cases(company, 0, 10).total()).isEqualTo(2);
+        assertThat(inspections.cases(zones, ALL, 0, 10).total()).isEqualTo(3);
+        assertThat(inspections.cases(company, ALL, 0, 10).total()).isEqualTo(2);
         // the subject stands under the inspecting committee
         assertThatThrownBy(() -> inspections.openCase(new NewCase(company, null, Kind.INSPECTION, Basis.REGULAR, port,
                 null, null, null, d(2018, 2, 1), null, null)))

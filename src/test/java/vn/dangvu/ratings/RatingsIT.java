@@ -19,6 +19,7 @@ import vn.dangvu.organizations.StructuralChanges;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.UnitType;
 import vn.dangvu.platform.RuleViolation;
+import vn.dangvu.platform.UnitScope;
 import vn.dangvu.ratings.RatingViews.BranchSheet;
 import vn.dangvu.ratings.RatingViews.Overview;
 import vn.dangvu.ratings.RatingViews.Saved;
@@ -33,6 +34,8 @@ import vn.dangvu.targets.Partial;
 class RatingsIT {
 
     static final LocalDate FOUNDED = LocalDate.of(2016, 5, 19);
+    /** The services' callers pass the reader's scope; these tests read everything. */
+    static final UnitScope ALL = UnitScope.whole(LocalDate.now());
     static final RatingPeriod Y2018 = RatingPeriod.year(2018);
 
     @Autowired StructuralChanges changes;
@@ -93,7 +96,7 @@ class RatingsIT {
     @Test
     void aBranchsMembersAreSavedAsDraftsThenDecidedAndLocked() {
         ratings.rateMembers(workshop, Y2018, levels(an, RatingLevel.GOOD, binh, RatingLevel.COMPLETED), false);
-        BranchSheet sheet = ratings.branchSheet(workshop, Y2018);
+        BranchSheet sheet = ratings.branchSheet(workshop, Y2018, ALL);
         assertThat(sheet.members()).extracting(RatingViews.MemberRow::fullName)
                 .containsExactly("Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường");
         assertThat(sheet.decider()).isEqualTo(company);
@@ -102,7 +105,7 @@ class RatingsIT {
         ratings.rateMembers(workshop, Y2018, levels(binh, RatingLevel.GOOD), false);
         ratings.rateMembers(workshop, Y2018, levels(an, RatingLevel.EXCELLENT, binh, RatingLevel.GOOD,
                 cuong, RatingLevel.FAILED), true);
-        assertThat(ratings.branchSheet(workshop, Y2018).decidedCount()).isEqualTo(3);
+        assertThat(ratings.branchSheet(workshop, Y2018, ALL).decidedCount()).isEqualTo(3);
         assertThatThrownBy(() -> ratings.rateMembers(workshop, Y2018, levels(binh, RatingLevel.EXCELLENT), false))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("ratings.locked");
         // deciding the same level again changes nothing
@@ -118,7 +121,7 @@ class RatingsIT {
         assertThatThrownBy(() -> ratings.rateMembers(office, Y2018, levels(an, RatingLevel.GOOD), false))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("ratings.member-in-period");
         // all or nothing: An's rating in the refused save was not kept
-        assertThat(ratings.branchSheet(workshop, Y2018).members()).allMatch(r -> r.level() == null);
+        assertThat(ratings.branchSheet(workshop, Y2018, ALL).members()).allMatch(r -> r.level() == null);
     }
 
     @Test

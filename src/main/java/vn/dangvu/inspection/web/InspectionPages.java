@@ -81,8 +81,8 @@ class InspectionPages {
         UnitId unit = UnitId.of(id);
         model.addAttribute("unit", unit(id));
         model.addAttribute("plans", inspections.plans(unit, Math.max(plans, 0), PAGE_SIZE));
-        model.addAttribute("cases", inspections.cases(unit, Math.max(cases, 0), PAGE_SIZE));
-        model.addAttribute("decisions", inspections.decisions(unit, Math.max(decisions, 0), PAGE_SIZE));
+        model.addAttribute("cases", inspections.cases(unit, access.scope(Permission.READ), Math.max(cases, 0), PAGE_SIZE));
+        model.addAttribute("decisions", inspections.decisions(unit, access.scope(Permission.READ), Math.max(decisions, 0), PAGE_SIZE));
         model.addAttribute("canWrite", access.can(Permission.WRITE_INSPECTION, id));
         model.addAttribute("conclude", new ConcludeForm(today(), ""));
         model.addAttribute("pageParams", new int[] {plans, cases, decisions});

@@ -1,14 +1,20 @@
 package vn.dangvu.ratings.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.members.MemberId;
 import vn.dangvu.organizations.OrganizationTree;
@@ -31,6 +38,7 @@ import vn.dangvu.ratings.RatingRule;
 import vn.dangvu.ratings.RatingViews.BranchSheet;
 import vn.dangvu.ratings.RatingViews.Overview;
 import vn.dangvu.ratings.RatingViews.Saved;
+import vn.dangvu.ratings.RatingWorkbook;
 import vn.dangvu.ratings.Ratings;
 
 /**
@@ -43,13 +51,16 @@ import vn.dangvu.ratings.Ratings;
 class RatingPages {
 
     private final Ratings ratings;
+    private final RatingWorkbook workbook;
     private final OrganizationTree tree;
     private final UnitAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
-    RatingPages(Ratings ratings, OrganizationTree tree, UnitAccess access, MessageSource messages, Clock clock) {
+    RatingPages(Ratings ratings, RatingWorkbook workbook, OrganizationTree tree, UnitAccess access,
+            MessageSource messages, Clock clock) {
         this.ratings = ratings;
+        this.workbook = workbook;
         this.tree = tree;
         this.access = access;
         this.messages = messages;
@@ -91,7 +102,10 @@ class RatingPages {
                 UnitId decider = ratings.memberDecider(UnitId.of(id), period)
                         .orElseThrow(() -> new RuleViolation("ratings.competent-unit", "ratings.rule.no-decider",
                                 unit(id).name()));
-                access.check(Permission.WRITE, decider.value());
+                if (!access.can(Permission.WRITE, decider.value())) {
+                    // the branch is the user's; the competent unit above it may be out of their reach
+                    throw new UnitAccess.AccessDeniedException();
+                }
             }
             Map<MemberId, RatingLevel> levels = new LinkedHashMap<>();
             typed.forEach((k, v) -> levels.put(new MemberId(Long.parseLong(k)), RatingLevel.valueOf(v)));
@@ -132,6 +146,9 @@ class RatingPages {
             @RequestParam(required = false) Long back, Locale locale, RedirectAttributes redirect) {
         UnitId unit = ratings.unitOfRating(ratingId).orElseThrow(() -> new NotFoundException("rating", ratingId));
         access.checkRead(unit.value());
+        if (!ratings.mayAnnul(ratingId)) {
+            throw new UnitAccess.AccessDeniedException();
+        }
         try {
             ratings.annul(ratingId, reason);
             redirect.addFlashAttribute("flash", messages.getMessage("ratings.annul.done", null, locale));
@@ -140,6 +157,63 @@ class RatingPages {
         }
         long to = back != null && access.canRead(back) ? back : unit.value();
         return "redirect:/units/" + to + "/ratings";
+    }
+
+    // --- Excel ---------------------------------------------------------------------------------------
+
+    @GetMapping("/units/{id}/ratings/template.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable long id, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter) {
+        access.checkRead(id);
+        RatingPeriod period = period(year, quarter, LocalDate.now(clock));
+        byte[] file = workbook.template(UnitId.of(id), period, access.scope(Permission.READ));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("xep-loai-" + id + "-" + period.label().replace('/', '-') + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(file);
+    }
+
+    @GetMapping("/units/{id}/ratings/import")
+    String importForm(@PathVariable long id, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter, Model model) {
+        access.checkWrite(id);
+        return importView(id, period(year, quarter, LocalDate.now(clock)), List.of(), model);
+    }
+
+    @PostMapping("/units/{id}/ratings/import")
+    String importFile(@PathVariable long id, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter, @RequestParam(required = false) MultipartFile file,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        access.checkWrite(id);
+        RatingPeriod period = period(year, quarter, LocalDate.now(clock));
+        if (file == null || file.isEmpty()) {
+            response.setStatus(422);
+            return importView(id, period, List.of(new RatingWorkbook.Problem(0, "", "ratings.import.no-file", List.of())),
+                    model);
+        }
+        try (var in = file.getInputStream()) {
+            RatingWorkbook.Outcome outcome = workbook.importDrafts(UnitId.of(id), period, access.scope(Permission.READ), in);
+            if (!outcome.ok()) {
+                response.setStatus(422);
+                return importView(id, period, outcome.problems(), model);
+            }
+            flash(redirect, outcome.saved(), false, locale);
+        } catch (RuleViolation v) {
+            response.setStatus(422);
+            model.addAttribute("ruleError", messages.getMessage(v.messageKey(), v.arguments(), v.rule(), locale));
+            return importView(id, period, List.of(), model);
+        }
+        return "redirect:" + url(id, period);
+    }
+
+    private String importView(long id, RatingPeriod period, List<RatingWorkbook.Problem> problems, Model model) {
+        model.addAttribute("unit", unit(id));
+        model.addAttribute("period", period);
+        model.addAttribute("year", period.from().getYear());
+        model.addAttribute("quarter", period.kind() == RatingPeriod.Kind.QUARTER ? (period.from().getMonthValue() + 2) / 3 : null);
+        model.addAttribute("problems", problems);
+        return "ratings/import";
     }
 
     // --- plumbing -----------------------------------------------------------------------------------
@@ -157,7 +231,7 @@ class RatingPages {
         model.addAttribute("typedMembers", new HashMap<>(typedMembers));
         model.addAttribute("typedUnits", new HashMap<>(typedUnits));
         if (unit.type().isBranch()) {
-            BranchSheet sheet = ratings.branchSheet(UnitId.of(id), period);
+            BranchSheet sheet = ratings.branchSheet(UnitId.of(id), period, access.scope(Permission.READ));
             model.addAttribute("sheet", sheet);
             model.addAttribute("canDecide", sheet.decider() != null && access.can(Permission.WRITE, sheet.decider().value()));
             model.addAttribute("canAnnulMembers", sheet.decider() != null && canWriteSuperiorOf(sheet.decider().value()));
