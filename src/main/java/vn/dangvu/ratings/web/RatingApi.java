@@ -94,9 +94,9 @@ class RatingApi {
             UnitId decider = ratings.memberDecider(UnitId.of(id), period)
                     .orElseThrow(() -> new RuleViolation("ratings.competent-unit", "ratings.rule.no-decider", id));
             if (!access.can(Permission.WRITE, decider.value())) {
-                    // the branch is the user's; the competent unit above it may be out of their reach
-                    throw new UnitAccess.AccessDeniedException();
-                }
+                // the branch is the user's; the competent unit above it may be out of their reach
+                throw new UnitAccess.AccessDeniedException();
+            }
         }
         Map<MemberId, RatingLevel> levels = new LinkedHashMap<>();
         (r.levels() == null ? Map.<Long, RatingLevel>of() : r.levels()).forEach((k, v) -> levels.put(new MemberId(k), v));
