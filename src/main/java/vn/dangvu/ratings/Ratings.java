@@ -178,17 +178,17 @@ public class Ratings {
         int written = 0;
         for (var e : levels.entrySet()) {
             UnitId unit = e.getKey();
-            ChainUnit self = self(unit, period);
-            Optional<UnitId> decider = unitDecider(unit, period);
-            if (decider.isEmpty() || !decider.get().equals(superior)) {
-                throw RatingRule.COMPETENT_UNIT.violation("not-superior", self.name());
-            }
             boolean existed = jdbc.sql("""
                     select exists(select 1 from org_unit where id = :u and established_on <= :to and dissolved_on > :from)
                     """).param("u", unit.value()).param("from", period.from()).param("to", period.to())
                     .query(Boolean.class).single();
             if (!existed) {
                 throw RatingRule.UNIT_IN_PERIOD.violation("unit-absent", period.label());
+            }
+            ChainUnit self = self(unit, period);
+            Optional<UnitId> decider = unitDecider(unit, period);
+            if (decider.isEmpty() || !decider.get().equals(superior)) {
+                throw RatingRule.COMPETENT_UNIT.violation("not-superior", self.name());
             }
             Optional<Live> live = live("subject_unit_id", unit.value(), period);
             if (decide && !(live.isPresent() && live.get().decided())) {

@@ -124,6 +124,22 @@ class InspectionMeasuresIT {
     }
 
     @Test
+    void incompleteRecordsAndWrongFormsAreRefused() {
+        assertThatThrownBy(() -> inspections.addPlan(new InspectionViews.NewPlan(zones, 2018, " ", "")))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("inspection.required");
+        assertThatThrownBy(() -> inspections.disciplineUnit(new UnitDiscipline(workshop, company, null, "QĐ-01",
+                d(2017, 5, 5), null, "x", null)))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("inspection.unit-discipline-form");
+        assertThatThrownBy(() -> inspections.disciplineUnit(new UnitDiscipline(workshop, company,
+                UnitDisciplineForm.WARNING, "QĐ-01", d(2017, 5, 5), d(2017, 5, 1), "x", null)))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("inspection.dates");
+        assertThatThrownBy(() -> inspections.openCase(new NewCase(zones, null, Kind.INSPECTION, Basis.REGULAR, company,
+                null, null, null, LocalDate.now().plusDays(3), null, null)))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("inspection.dates");
+        assertThat(inspections.cases(zones, ALL, 0, 10).total()).isZero();
+    }
+
+    @Test
     void expulsionEndsMembershipAndCountsAsDisciplinedAndExpelledOnce() {
         MemberId an = f.official(workshop, "Nguyễn Văn An");
         inspections.disciplineMember(new MemberDiscipline(an, DisciplineForm.EXPULSION, "QĐ-KL-02", "Đảng ủy Khối",

@@ -140,6 +140,13 @@ class RatingsIT {
     }
 
     @Test
+    void anOrganizationIsRatedOnlyForAPeriodInWhichItExisted() {
+        UnitId later = f.unit(company, UnitType.BRANCH, "Chi bộ Kho vận", LocalDate.of(2019, 1, 2));
+        assertThatThrownBy(() -> ratings.rateOrganizations(company, Y2018, levels(later, RatingLevel.GOOD), false))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("ratings.unit-in-period");
+    }
+
+    @Test
     void theCapWarnsWhenExcellentExceedsTwentyPercentOfGoodInTheGrassrootsOrganization() {
         Saved saved = ratings.rateMembers(workshop, Y2018, levels(an, RatingLevel.EXCELLENT, binh, RatingLevel.GOOD,
                 cuong, RatingLevel.GOOD), false);

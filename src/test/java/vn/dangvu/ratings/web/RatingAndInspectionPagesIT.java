@@ -139,14 +139,17 @@ class RatingAndInspectionPagesIT {
     }
 
     @Test
-    void inspectionFormsRecordCasesAndDecisionsAndKeepWhatWasTypedWhenRefused() {
+    void inspectionFormsRecordCasesAndDecisionsAndKeepWhatWasTypedWhenRefused() throws Exception {
         assertThat(admin.get().uri("/units/{id}/inspection", zones.value()).exchange()).hasStatusOk().bodyText()
                 .contains("Kiểm tra, giám sát và kỷ luật", "Thêm cuộc kiểm tra, giám sát");
         MvcTestResult refused = admin.post().uri("/units/{id}/inspection/cases/new", zones.value())
                 .param("kind", "INSPECTION").param("basis", "SIGNS_OF_VIOLATION").param("subjectType", "UNIT")
                 .param("subjectUnitId", String.valueOf(company.value())).param("startedOn", "2018-03-01")
                 .param("concludedOn", "2018-02-01").param("conclusion", "Có vi phạm về tài chính").exchange();
-        assertThat(refused).hasStatus(422).bodyText()
+        assertThat(refused).hasStatus(422);
+        // a textarea's text comes back escaped as entities
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(refused.getMvcResult().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)))
                 .contains("Ngày kết luận không được trước ngày bắt đầu", "Có vi phạm về tài chính", "2018-03-01");
         assertThat(admin.post().uri("/units/{id}/inspection/cases/new", zones.value())
                 .param("kind", "INSPECTION").param("basis", "SIGNS_OF_VIOLATION").param("subjectType", "UNIT")
