@@ -63,6 +63,11 @@ public final class RatingViews {
         public long allowed() {
             return RatingRule.excellentAllowed(good);
         }
+
+        /** For a reader who may not read the grassroots organization: the figures without its name. */
+        public CapCheck withoutName() {
+            return new CapCheck(grassroots, null, excellent, good);
+        }
     }
 
     /** Counts of decided ratings per level. */

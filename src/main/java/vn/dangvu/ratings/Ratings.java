@@ -123,11 +123,16 @@ public class Ratings {
                         rs.getString(6), instant(rs.getTimestamp(7)), (Long) rs.getObject(8)))
                 .list();
         Optional<UnitId> decider = memberDecider(branch, period);
-        String deciderName = decider.flatMap(d -> chain(branch, period.rosterDay(today())).stream()
+        // the grassroots organization above the branch may be out of a branch secretary's reach: no name then
+        boolean named = decider.isPresent() && jdbc.sql("select exists(select 1 from org_unit g where g.id = :g and "
+                + readable.predicate("g.id") + ")").params(readable.parameters()).param("g", decider.get().value())
+                .query(Boolean.class).single();
+        String deciderName = !named ? null : decider.flatMap(d -> chain(branch, period.rosterDay(today())).stream()
                 .filter(c -> c.id() == d.value()).findFirst()).map(ChainUnit::name).orElse(null);
         UnitRow own = unitRow(branch, unit.name(), unit.type(), period);
         return new BranchSheet(branch, unit.name(), period, members, decider.orElse(null), deciderName, own,
-                annulled(branch, period, readable), decider.map(d -> cap(d, period)).orElse(null));
+                annulled(branch, period, readable),
+                decider.map(d -> cap(d, period)).map(c -> named ? c : c.withoutName()).orElse(null));
     }
 
     /**

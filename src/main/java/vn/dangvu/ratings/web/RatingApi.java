@@ -100,7 +100,10 @@ class RatingApi {
         }
         Map<MemberId, RatingLevel> levels = new LinkedHashMap<>();
         (r.levels() == null ? Map.<Long, RatingLevel>of() : r.levels()).forEach((k, v) -> levels.put(new MemberId(k), v));
-        return ratings.rateMembers(UnitId.of(id), period, levels, r.decide());
+        Saved saved = ratings.rateMembers(UnitId.of(id), period, levels, r.decide());
+        // the grassroots organization is named only to those who may read it
+        return saved.cap() == null || access.canRead(saved.cap().grassroots().value()) ? saved
+                : new Saved(saved.written(), saved.cap().withoutName());
     }
 
     @PutMapping(path = "/units/{id}/ratings/{year}/organizations", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -257,8 +257,11 @@ class RatingPages {
         redirect.addFlashAttribute("flash", messages.getMessage(decide ? "ratings.decided" : "ratings.drafted",
                 new Object[] {saved.written()}, locale));
         if (saved.cap() != null && saved.cap().exceeded()) {
+            // the grassroots organization is named only to those who may read it
+            String where = access.canRead(saved.cap().grassroots().value()) ? saved.cap().name()
+                    : messages.getMessage("ratings.cap.theGrassroots", null, locale);
             redirect.addFlashAttribute("capWarning", messages.getMessage("ratings.cap.warning", new Object[] {
-                    saved.cap().name(), saved.cap().excellent(), saved.cap().good(),
+                    where, saved.cap().excellent(), saved.cap().good(),
                     RatingRule.EXCELLENT_CAP_PERCENT_OF_GOOD, saved.cap().allowed()}, locale));
         }
     }
