@@ -1227,6 +1227,7 @@ class ScopeLeakIT {
         targetApi(c);
         meetingPages(c);
         meetingApi(c);
+        inspectionAndRatings(c);
         return c;
     }
 
@@ -2272,6 +2273,7 @@ class ScopeLeakIT {
         buildMembers();
         buildTargets();
         buildMeetings();
+        buildInspectionAndRatings();
         long built = System.nanoTime();
 
         Map<String, BiConsumer<String, User>> callers = callers();
@@ -2328,5 +2330,223 @@ class ScopeLeakIT {
             }
         }
         return keys;
+    }
+    // ---- inspection and ratings (their own block, so merges stay easy)
+
+    @Autowired vn.dangvu.inspection.Inspections inspections;
+    @Autowired vn.dangvu.ratings.Ratings ratings;
+    /** Cases of the world: the committee that conducts them decides who may see them. */
+    private final Map<Long, Long> inspectionCases = new LinkedHashMap<>();
+    /** Decided member ratings of the world: the branch counts them, its grassroots organization decided them. */
+    private final Map<Long, long[]> decidedRatings = new LinkedHashMap<>();
+
+    /**
+     * About a third of the committees inspect a subordinate (a plan, a concluded case, a reprimand), some
+     * members are reviewed, and the members of branches under a grassroots organization are rated for this
+     * year (decided); every text holds a marker of the unit whose readers may see it.
+     */
+    private void buildInspectionAndRatings() {
+        LocalDate on = today;
+        for (Unit unit : units.values()) {
+            List<Unit> subordinates = units.values().stream().filter(x -> Long.valueOf(unit.id()).equals(superior.get(x.id()))
+                    && !dissolved.contains(x.id())).toList();
+            if (dissolved.contains(unit.id()) || subordinates.isEmpty() || random.nextInt(3) != 0) {
+                continue;
+            }
+            UnitId id = new UnitId(unit.id());
+            Unit subject = pick(subordinates);
+            inspections.addPlan(new vn.dangvu.inspection.InspectionViews.NewPlan(id, on.getYear(),
+                    "Kế hoạch " + unitRecord('p', "the inspection plan of " + what(unit), unit.id()), "Nội dung"));
+            long caseId = inspections.openCase(new vn.dangvu.inspection.InspectionViews.NewCase(id, null,
+                    vn.dangvu.inspection.InspectionViews.Kind.INSPECTION,
+                    vn.dangvu.inspection.InspectionViews.Basis.REGULAR, new UnitId(subject.id()), null, null, null, on,
+                    on, "Kết luận " + unitRecord('i', "the conclusion of a case of " + what(unit), unit.id())));
+            inspectionCases.put(caseId, unit.id());
+            inspections.disciplineUnit(new vn.dangvu.inspection.InspectionViews.UnitDiscipline(new UnitId(subject.id()),
+                    id, vn.dangvu.inspection.InspectionViews.UnitDisciplineForm.REPRIMAND, "QĐ-KT", on, null,
+                    "Lý do " + unitRecord('d', "the discipline of " + what(subject), subject.id()), caseId));
+        }
+        List<long[]> current = jdbc.sql("""
+                select id, unit_id from member where id in (:ids) and status in ('PROBATIONARY', 'OFFICIAL')
+                """).param("ids", members.isEmpty() ? List.of(-1L) : List.copyOf(members.keySet()))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        for (long[] m : current) {
+            if (random.nextInt(4) == 0) {
+                inspections.reviewMember(new vn.dangvu.inspection.InspectionViews.MemberReview(new MemberId(m[0]), on,
+                        "Chi bộ", "Kiểm điểm " + unitRecord('r', "a review in " + m[1], m[1]), null));
+            }
+        }
+        vn.dangvu.ratings.RatingPeriod year = vn.dangvu.ratings.RatingPeriod.year(on.getYear());
+        Map<Long, Map<MemberId, vn.dangvu.ratings.RatingLevel>> byBranch = new LinkedHashMap<>();
+        for (long[] m : current) {
+            byBranch.computeIfAbsent(m[1], b -> new LinkedHashMap<>()).put(new MemberId(m[0]),
+                    vn.dangvu.ratings.RatingLevel.values()[random.nextInt(4)]);
+        }
+        byBranch.forEach((branch, levels) -> {
+            try {
+                ratings.rateMembers(new UnitId(branch), year, levels, random.nextBoolean());
+            } catch (vn.dangvu.platform.RuleViolation noGrassrootsAbove) {
+                // a branch with no grassroots organization above it is not rated
+            }
+        });
+        jdbc.sql("select id, unit_id, decided_by_unit_id from rating where state = 'DECIDED' and unit_id in (:ids)")
+                .param("ids", List.copyOf(units.keySet()))
+                .query((rs, n) -> decidedRatings.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+    }
+
+    /** Rows of the inspection and rating tables, so that a refused call that wrote anything shows. */
+    private String inspectionFingerprint() {
+        return jdbc.sql("""
+                select (select count(*) from inspection_plan) || '/' || (select count(*) from inspection_case)
+                       || '/' || (select count(*) from inspection_case where concluded_on is not null)
+                       || '/' || (select count(*) from unit_discipline) || '/' || (select count(*) from member_review)
+                       || '/' || (select string_agg(id || level || state, ',' order by id) from rating)
+                """).query(String.class).single();
+    }
+
+    /** A form needing the permission over the unit: 200, 403 when the user may only read it, else 404. */
+    private BiConsumer<String, User> perUnitNeeding(Permission permission, String template) {
+        return (e, u) -> {
+            for (Unit unit : unitsToCall(u, permission, SAMPLE, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, get(template, unit.id())),
+                        expected(u, permission, unit.id()), what(unit));
+            }
+        };
+    }
+
+    /** A change needing the permission over the unit, called where the user lacks it: 403 or 404, nothing written. */
+    private BiConsumer<String, User> refusedNeeding(Permission permission,
+            BiFunction<User, Unit, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            String mine = inspectionFingerprint();
+            for (Unit unit : unitsToCall(u, permission, 0, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, unit)),
+                        expected(u, permission, unit.id()), what(unit));
+            }
+            unchanged(e, u, before);
+            if (!mine.equals(inspectionFingerprint())) {
+                failures.add(e + " as " + u.label() + " changed inspection or rating records in a refused call");
+            }
+        };
+    }
+
+    /** {@link #refusedNeeding} for members, by their branch. */
+    private BiConsumer<String, User> refusedOnMembersNeeding(Permission permission,
+            BiFunction<User, Member, MockHttpServletRequestBuilder> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            String mine = inspectionFingerprint();
+            for (Member member : membersToCall(u, permission, 0, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(u, member)),
+                        expected(u, permission, memberUnit.get(member.id())), what(member));
+            }
+            unchanged(e, u, before);
+            if (!mine.equals(inspectionFingerprint())) {
+                failures.add(e + " as " + u.label() + " changed inspection or rating records in a refused call");
+            }
+        };
+    }
+
+    /** Annulment by someone who is not a superior of the deciding unit: 404 when the rating is out of reach, else 403. */
+    private BiConsumer<String, User> refusedAnnulments(java.util.function.LongFunction<MockHttpServletRequestBuilder> request) {
+        return (e, u) -> {
+            String mine = inspectionFingerprint();
+            List<Map.Entry<Long, long[]>> refused = decidedRatings.entrySet().stream().filter(r -> {
+                Long up = superior.get(r.getValue()[1]);
+                boolean mayAnnul = up == null
+                        ? u.grants().stream().anyMatch(g -> g.unit() == null && g.role().permits(Permission.WRITE))
+                        : can(u, Permission.WRITE, up);
+                return !mayAnnul;
+            }).toList();
+            for (var r : sampleOf(refused, 2 * SAMPLE)) {
+                long unit = r.getValue()[0];
+                expectStatus(e, u, call(e, u, Permission.READ, request.apply(r.getKey())),
+                        can(u, Permission.READ, unit) ? 403 : 404, "a rating in " + what(units.get(unit)));
+            }
+            if (!mine.equals(inspectionFingerprint())) {
+                failures.add(e + " as " + u.label() + " changed a rating in a refused annulment");
+            }
+        };
+    }
+
+    private void inspectionAndRatings(Map<String, BiConsumer<String, User>> c) {
+        String year = String.valueOf(today.getYear());
+        c.put("GET /units/{id}/inspection", perUnit("/units/{id}/inspection"));
+        c.put("GET /units/{id}/inspection/plans/new", perUnitNeeding(Permission.WRITE_INSPECTION, "/units/{id}/inspection/plans/new"));
+        c.put("GET /units/{id}/inspection/cases/new", perUnitNeeding(Permission.WRITE_INSPECTION, "/units/{id}/inspection/cases/new"));
+        c.put("GET /units/{id}/inspection/decisions/new", perUnitNeeding(Permission.WRITE_INSPECTION,
+                "/units/{id}/inspection/decisions/new"));
+        c.put("POST /units/{id}/inspection/plans/new", refusedNeeding(Permission.WRITE_INSPECTION,
+                (u, x) -> post("/units/{id}/inspection/plans/new", x.id()).param("year", year).param("title", "Kế hoạch")));
+        c.put("POST /units/{id}/inspection/cases/new", refusedNeeding(Permission.WRITE_INSPECTION,
+                (u, x) -> post("/units/{id}/inspection/cases/new", x.id()).param("kind", "INSPECTION")
+                        .param("basis", "REGULAR").param("subjectType", "UNIT").param("subjectUnitId", String.valueOf(x.id()))
+                        .param("startedOn", today.toString())));
+        c.put("POST /units/{id}/inspection/cases/{caseId}/conclude", (e, u) -> {
+            String mine = inspectionFingerprint();
+            for (var entry : sampleOf(List.copyOf(inspectionCases.entrySet()), 2 * SAMPLE)) {
+                long unit = entry.getValue();
+                if (!can(u, Permission.WRITE_INSPECTION, unit)) {
+                    expectStatus(e, u, call(e, u, Permission.READ, post("/units/{id}/inspection/cases/{c}/conclude", unit,
+                            entry.getKey()).param("concludedOn", today.toString()).param("conclusion", "Kết luận")),
+                            expected(u, Permission.WRITE_INSPECTION, unit), "a case of " + what(units.get(unit)));
+                }
+            }
+            if (!mine.equals(inspectionFingerprint())) {
+                failures.add(e + " as " + u.label() + " concluded a case in a refused call");
+            }
+        });
+        c.put("POST /units/{id}/inspection/decisions/new", refusedNeeding(Permission.WRITE_INSPECTION,
+                (u, x) -> post("/units/{id}/inspection/decisions/new", x.id()).param("subjectUnitId", String.valueOf(x.id()))
+                        .param("form", "WARNING").param("decisionNumber", "QĐ-1").param("decidedOn", today.toString())
+                        .param("reason", "Vi phạm")));
+        c.put("GET /members/{memberId}/inspection/new", (e, u) -> {
+            for (Member member : membersToCall(u, Permission.WRITE_INSPECTION, SAMPLE, SAMPLE, SAMPLE)) {
+                expectStatus(e, u, call(e, u, Permission.READ, get("/members/{id}/inspection/new", member.id())),
+                        expected(u, Permission.WRITE_INSPECTION, memberUnit.get(member.id())), what(member));
+            }
+        });
+        c.put("POST /members/{memberId}/inspection/new", refusedOnMembersNeeding(Permission.WRITE_INSPECTION,
+                (u, m) -> post("/members/{id}/inspection/new", m.id()).param("action", "REVIEW")
+                        .param("decidedOn", today.toString()).param("decidedBy", "Chi bộ").param("reason", "Vắng họp")));
+        c.put("GET /units/{id}/ratings", perUnit("/units/{id}/ratings?year=" + year));
+        c.put("POST /units/{id}/ratings/members", refusedNeeding(Permission.WRITE,
+                (u, x) -> post("/units/{id}/ratings/members", x.id()).param("year", year).param("action", "draft")));
+        c.put("POST /units/{id}/ratings/organizations", refusedNeeding(Permission.WRITE,
+                (u, x) -> post("/units/{id}/ratings/organizations", x.id()).param("year", year).param("action", "draft")
+                        .param("u-" + x.id(), "GOOD")));
+        c.put("GET /units/{id}/ratings/template.xlsx", perUnit("/units/{id}/ratings/template.xlsx?year=" + year));
+        c.put("GET /units/{id}/ratings/import", perUnitNeeding(Permission.WRITE, "/units/{id}/ratings/import"));
+        c.put("POST /units/{id}/ratings/import", refusedNeeding(Permission.WRITE,
+                (u, x) -> multipart("/units/{id}/ratings/import", x.id()).param("year", year)));
+        c.put("POST /ratings/{ratingId}/annul", refusedAnnulments(r -> post("/ratings/{r}/annul", r)
+                .param("reason", "Sai quy trình")));
+
+        c.put("GET /api/v1/units/{id}/inspection/plans", perUnit("/api/v1/units/{id}/inspection/plans"));
+        c.put("GET /api/v1/units/{id}/inspection/cases", perUnit("/api/v1/units/{id}/inspection/cases"));
+        c.put("GET /api/v1/units/{id}/inspection/decisions", perUnit("/api/v1/units/{id}/inspection/decisions"));
+        c.put("POST /api/v1/units/{id}/inspection/cases", refusedNeeding(Permission.WRITE_INSPECTION,
+                (u, x) -> json(post("/api/v1/units/{id}/inspection/cases", x.id()), """
+                        {"kind": "INSPECTION", "basis": "REGULAR", "subjectUnitId": %d, "startedOn": "%s"}
+                        """.formatted(x.id(), today))));
+        c.put("POST /api/v1/units/{id}/inspection/decisions", refusedNeeding(Permission.WRITE_INSPECTION,
+                (u, x) -> json(post("/api/v1/units/{id}/inspection/decisions", x.id()), """
+                        {"unitId": %d, "form": "WARNING", "decisionNumber": "QĐ-1", "decidedOn": "%s", "reason": "x"}
+                        """.formatted(x.id(), today))));
+        c.put("GET /api/v1/units/{id}/ratings/{year}", perUnit("/api/v1/units/{id}/ratings/" + year));
+        c.put("GET /api/v1/units/{id}/ratings/{year}/members", perUnit("/api/v1/units/{id}/ratings/" + year + "/members"));
+        c.put("PUT /api/v1/units/{id}/ratings/{year}/members", refusedNeeding(Permission.WRITE,
+                (u, x) -> json(put("/api/v1/units/{id}/ratings/{y}/members", x.id(), year), """
+                        {"levels": {}, "decide": false}
+                        """)));
+        c.put("PUT /api/v1/units/{id}/ratings/{year}/organizations", refusedNeeding(Permission.WRITE,
+                (u, x) -> json(put("/api/v1/units/{id}/ratings/{y}/organizations", x.id(), year), """
+                        {"levels": {}, "decide": false}
+                        """)));
+        c.put("POST /api/v1/ratings/{ratingId}/annulment", refusedAnnulments(r -> json(post("/api/v1/ratings/{r}/annulment", r),
+                """
+                {"reason": "Sai quy trình"}
+                """)));
     }
 }
