@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.demo.DemoFigures.IndustrialZones;
 import vn.dangvu.demo.DemoFigures.LaborFederation;
 import vn.dangvu.demo.DemoFigures.Measured;
+import vn.dangvu.meetings.ConferenceViews.Guest;
+import vn.dangvu.meetings.Conferences;
 import vn.dangvu.members.DisciplineForm;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberId;
@@ -47,6 +49,7 @@ class DemoDatasetIT {
     @Autowired TargetProgress progress;
     @Autowired MemberRegistry registry;
     @Autowired JdbcClient jdbc;
+    @Autowired Conferences conferences;
     @Autowired ApplicationContext context;
 
     long flow(Measured figure, UnitId root, LocalDate from, LocalDate to) {
@@ -72,7 +75,7 @@ class DemoDatasetIT {
         assertThat(demo.loaded()).isTrue();
         DemoOutcome outcome = loader.lastOutcome();
         assertThat(outcome.loaded()).isTrue();
-        assertThat(outcome.steps()).containsExactly("tree", "members", "targets");
+        assertThat(outcome.steps()).containsExactly("tree", "members", "targets", "conferences", "reviews");
         // Measured 33 s (app) to 50 s (this test) on 2 cores shared with four other builds (load average ~10);
         // the bound catches a load that grows by an order of magnitude, not the machine's mood. Most of the time
         // goes to the targets' tally triggers: a member's periods rewritten take 8–15 ms with them, ~1 ms without.
@@ -107,6 +110,12 @@ class DemoDatasetIT {
                 .isEqualTo(IndustrialZones.GRASSROOTS.value());
         assertThat(flow(IndustrialZones.DISCIPLINED, zones, from, on)).as(IndustrialZones.DISCIPLINED.sentence())
                 .isEqualTo(IndustrialZones.DISCIPLINED.value());
+        assertThat(flow(IndustrialZones.REVIEWED, zones, from, on)).as(IndustrialZones.REVIEWED.sentence())
+                .isEqualTo(IndustrialZones.REVIEWED.value());
+        assertThat(flow(IndustrialZones.CONFERENCES, zones, from, on)).as(IndustrialZones.CONFERENCES.sentence())
+                .isEqualTo(IndustrialZones.CONFERENCES.value());
+        assertThat(conferences.between(zones, on, on)).singleElement().satisfies(c -> assertThat(c.guests())
+                .containsExactly(new Guest(IndustrialZones.GUEST.name(), IndustrialZones.GUEST.title())));
         // The figures are the committee's own: the city above it counts the same admissions, no more.
         assertThat(flow(IndustrialZones.ADMITTED, demo.city(), from, on)).isEqualTo(
                 IndustrialZones.ADMITTED.value() + flow(LaborFederation.ADMITTED, demo.laborFederation(), from, on));
@@ -133,6 +142,15 @@ class DemoDatasetIT {
                 .isEqualTo(LaborFederation.BRANCHES.value());
         assertThat(stock("members.atDate", federation, on)).as(LaborFederation.MEMBERS.sentence())
                 .isEqualTo(LaborFederation.MEMBERS.value());
+        assertThat(flow(LaborFederation.CONFERENCES, federation, on, on)).as(LaborFederation.CONFERENCES.sentence())
+                .isEqualTo(LaborFederation.CONFERENCES.value());
+        assertThat(flow(LaborFederation.ATTENDEES, federation, on, on)).as(LaborFederation.ATTENDEES.sentence())
+                .isEqualTo(LaborFederation.ATTENDEES.value());
+        assertThat(conferences.between(federation, on, on)).singleElement().satisfies(c -> {
+            assertThat(c.attendeesRecorded()).isTrue();
+            assertThat(c.attendancePhrase()).as(LaborFederation.ATTENDEES.sentence()).isEqualTo("62 đảng viên của 06 chi bộ");
+            assertThat(c.guests()).containsExactly(new Guest(LaborFederation.GUEST.name(), LaborFederation.GUEST.title()));
+        });
     }
 
     @Test
@@ -185,8 +203,7 @@ class DemoDatasetIT {
 
     @Test
     void theWaitingStepsAreNotRegistered() {
-        assertThat(context.getBeansOfType(DemoStep.class).values()).noneMatch(step -> step instanceof PendingTrainingStep
-                || step instanceof PendingConferencesStep || step instanceof PendingReviewsStep);
-        assertThat(loader.steps()).containsExactly("tree", "members", "targets");
+        assertThat(context.getBeansOfType(DemoStep.class).values()).noneMatch(step -> step instanceof PendingTrainingStep);
+        assertThat(loader.steps()).containsExactly("tree", "members", "targets", "conferences", "reviews");
     }
 }
