@@ -41,8 +41,9 @@ public final class PdfWriter {
             int[] weights = {400, 700, 400, 700};
             FontStyle[] styles = {FontStyle.NORMAL, FontStyle.NORMAL, FontStyle.ITALIC, FontStyle.ITALIC};
             for (int i = 0; i < files.length; i++) {
-                String file = files[i];
-                builder.useFont(() -> open(file), DocumentFormat.PDF_FONT_FAMILY, weights[i], styles[i], true);
+                byte[] font = FONTS.get(i);
+                builder.useFont(() -> new java.io.ByteArrayInputStream(font), DocumentFormat.PDF_FONT_FAMILY,
+                        weights[i], styles[i], true);
             }
             builder.withHtmlContent(html, null);
             builder.toStream(out);
@@ -53,8 +54,15 @@ public final class PdfWriter {
         }
     }
 
-    private static InputStream open(String file) {
-        return PdfWriter.class.getResourceAsStream(file);
+    private static final java.util.List<byte[]> FONTS = java.util.Arrays.stream(DocumentFormat.PDF_FONT_FILES)
+            .map(PdfWriter::read).toList();
+
+    private static byte[] read(String file) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SpringTemplateEngine engine() {
@@ -93,14 +101,15 @@ public final class PdfWriter {
                     p.body, p.item { text-align: justify; text-indent: %scm; margin: 0 0 %dpt 0; line-height: %dpt; }
                     p.h0 { text-align: center; font-weight: bold; margin: 6pt 0; }
                     p.h1, p.h2 { font-weight: bold; margin: 6pt 0; }
-                    p.caption { text-align: center; font-weight: bold; margin: 8pt 0 4pt 0; }
+                    p.caption { text-align: center; font-weight: bold; margin: 8pt 0 4pt 0; page-break-after: avoid; }
                     table.grid { width: 100%%; border-collapse: collapse; font-size: %dpt; -fs-table-paginate: paginate; }
                     table.grid th, table.grid td { border: 0.6pt solid #000; padding: 2pt 3pt; }
                     table.grid th { font-weight: bold; text-align: center; }
                     table.grid td.c { text-align: center; }
                     table.grid tr { page-break-inside: avoid; }
                     img.chart { width: 100%%; }
-                    .recipients { text-align: left; font-size: %dpt; }
+                    table.sign { margin-top: 12pt; page-break-inside: avoid; }
+                    table.sign td.recipients { text-align: left; font-size: %dpt; }
                     .recipients .heading { font-size: %dpt; text-decoration: underline; }
                     .space { height: %dpt; }
                     """.formatted(margins(), DocumentFormat.PDF_FONT_FAMILY, DocumentFormat.PAGE_NUMBER_SIZE,

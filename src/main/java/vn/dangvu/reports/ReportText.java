@@ -77,7 +77,8 @@ public final class ReportText {
     /** The subject line of a report of the kind. */
     public static String subject(ReportModel model) {
         var p = model.period();
-        String unit = model.unit().name();
+        // the congress is the Đảng bộ's, whatever its executive (Đảng ủy) is called
+        String unit = model.unit().name().replaceFirst("^Đảng ủy ", "Đảng bộ ");
         String termText = model.term() == null ? "" : " nhiệm kỳ " + model.term().startYear() + " - " + model.term().endYear();
         String congress = model.term() == null ? "" : " lần thứ " + model.term().congress();
         String text = switch (p.kind()) {
