@@ -23,7 +23,7 @@ public record ReportDraft(long id, UnitId unit, ReportPeriod period, Integer num
 
     /** An empty draft for a period: nothing written yet, the date line on the period's last day. */
     public static ReportDraft blank(UnitId unit, ReportPeriod period) {
-        return new ReportDraft(0, unit, period, null, null, null, null, null, DocumentFormat.SECRETARY, List.of(),
+        return new ReportDraft(0, unit, period, null, null, null, null, null, "Bí thư", List.of(),
                 null, null, null, false, null);
     }
 }

@@ -37,9 +37,6 @@ public class ReportDrafts {
     /** Creates a draft ({@code draftId} null) or saves over the version the edit names. */
     public ReportDraft save(UnitId unit, Long draftId, ReportDraft.Edit edit) {
         ReportPeriod period = new ReportPeriod(edit.kind(), edit.from(), edit.to());
-        if (period.to().isAfter(LocalDate.now(clock))) {
-            throw ReportRule.PERIOD.violation("period-future", ReportText.slash(period.to()));
-        }
         if (edit.number() != null && (edit.number() < 1 || edit.number() > 9999)) {
             throw ReportRule.DOCUMENT_FIELDS.violation("number-range");
         }

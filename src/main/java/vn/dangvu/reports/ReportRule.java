@@ -8,7 +8,7 @@ import vn.dangvu.platform.RuleViolation;
  */
 enum ReportRule {
 
-    /** A report covers a period whose first day is not after its last, and not after today. */
+    /** A report covers a period whose first day is not after its last. */
     PERIOD,
     /** A mid-term or end-of-term review reads the term in force on its last day: the unit must have one. */
     TERM_REQUIRED,

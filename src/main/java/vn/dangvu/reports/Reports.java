@@ -67,6 +67,11 @@ public class Reports {
         };
     }
 
+    /** The targets as progress bars (PNG), empty when the unit has no resolution in force. */
+    public Optional<byte[]> chart(ReportModel model) {
+        return model.targets().filter(t -> !t.rows().isEmpty()).map(t -> ReportChart.png(t.rows(), model.settings()));
+    }
+
     /** A file name such as "bao-cao-2018-06-30.docx". */
     public static String fileName(ReportModel model, Format format) {
         return "bao-cao-" + model.unit().code().replaceAll("[^A-Za-z0-9-]", "") + "-" + model.period().to() + "."
