@@ -88,7 +88,7 @@ public class ReportBuilder {
         Optional<TargetsTable> targets = progress.dashboard(unitId, to).map(d -> table(d, to));
         Optional<Consolidation> consolidation = consolidation(unitId, period, scope, settings);
         return new ReportModel(new ReportModel.Unit(unit.id().value(), unit.code(), unit.name(), unit.type(),
-                unit.superiorName()), period, term.orElse(null), List.copyOf(sections), targets, consolidation,
+                unit.superior() == null ? null : unit.superior().value(), unit.superiorName()), period, term.orElse(null), List.copyOf(sections), targets, consolidation,
                 settings);
     }
 

@@ -17,7 +17,14 @@ import vn.dangvu.targets.SummaryLine;
 public record ReportModel(Unit unit, ReportPeriod period, Term term, List<Section> sections,
         Optional<TargetsTable> targets, Optional<Consolidation> consolidation, ProgressSettings settings) {
 
-    public record Unit(long id, String code, String name, UnitType type, String superiorName) {
+    /** {@code superiorId} and {@code superiorName} are null at the top of the tree or out of the reader's reach. */
+    public record Unit(long id, String code, String name, UnitType type, Long superiorId, String superiorName) {
+    }
+
+    /** The same report without the superior's name: for a reader who may not read the superior. */
+    public ReportModel withoutSuperior() {
+        return new ReportModel(new Unit(unit.id(), unit.code(), unit.name(), unit.type(), null, null), period, term,
+                sections, targets, consolidation, settings);
     }
 
     /** The term in force on the last day: its years and its congress in Roman numerals. */

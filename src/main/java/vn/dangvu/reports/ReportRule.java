@@ -23,7 +23,14 @@ enum ReportRule {
      * The number of a document is a positive number within the committee's term (Hướng dẫn
      * 36-HD/VPTW: numbers run from 01 per type through a term), the place and signer are given.
      */
-    DOCUMENT_FIELDS;
+    DOCUMENT_FIELDS,
+    /**
+     * A superior asks only units under it, names its guidance ("Hướng dẫn số 05") and sets a deadline
+     * not before the day it issues it.
+     */
+    REQUEST_FIELDS,
+    /** A report is submitted once for a request, by the unit asked, from its own draft; returned only once submitted. */
+    SUBMISSION;
 
     String ruleName() {
         return "reports." + name().toLowerCase().replace('_', '-');

@@ -71,7 +71,7 @@ class ReportRenderingTest {
                         new SubordinateRow("B", "Chi bộ Cảng Cái Cui", java.util.Arrays.asList(BigDecimal.valueOf(211), null))),
                 List.of(BigDecimal.valueOf(611), BigDecimal.valueOf(96)));
         return new ReportModel(new ReportModel.Unit(1, "KCX", "Đảng ủy các Khu Chế xuất và Công nghiệp Cần Thơ",
-                UnitType.UPPER_GRASSROOTS_COMMITTEE, "Thành ủy Cần Thơ"),
+                UnitType.UPPER_GRASSROOTS_COMMITTEE, 9L, "Thành ủy Cần Thơ"),
                 new ReportPeriod(ReportKind.MID_TERM, LocalDate.of(2016, 5, 19), LocalDate.of(2018, 6, 12)),
                 new ReportModel.Term(2016, 2020, "I"), List.of(members, organization, training),
                 Optional.of(new TargetsTable("Nghị quyết Đại hội Đảng bộ lần thứ I", rows, summary)),

@@ -220,6 +220,13 @@ class ReportWebIT {
         var viewer = accounts.create("bc-view", new Grant(Role.VIEWER, zones));
         MockMvcTester view = SignedIn.mvc(context, accounts.as(viewer));
         assertThat(view.get().uri("/units/{id}/reports/drafts/{d}", zones.value(), id).exchange()).hasStatusOk();
+        // the header names the superior only to a reader who may read it
+        var docx = view.get().uri("/units/{id}/reports/download.docx?kind=YEAR_END&from=2017-01-01&to=2017-12-31",
+                zones.value()).exchange();
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+            assertThat(doc.getTables().getFirst().getText()).contains("ĐẢNG ỦY CÁC KHU CHẾ XUẤT")
+                    .doesNotContain("THÀNH ỦY CẦN THƠ");
+        }
         assertThat(view.post().uri("/units/{id}/reports/drafts/{d}", zones.value(), id).param("kind", "YEAR_END")
                 .param("from", "2017-01-01").param("to", "2017-12-31").param("results", "Xem thôi")
                 .param("version", version).exchange()).hasStatus(403);

@@ -115,11 +115,11 @@ class ReportApi {
 
     private final Reports reports;
     private final ReportDrafts drafts;
-    private final ReportRequests requests;
+    private final ReportQueries requests;
     private final UnitAccess access;
     private final MessageSource messages;
 
-    ReportApi(Reports reports, ReportDrafts drafts, ReportRequests requests, UnitAccess access, MessageSource messages) {
+    ReportApi(Reports reports, ReportDrafts drafts, ReportQueries requests, UnitAccess access, MessageSource messages) {
         this.reports = reports;
         this.drafts = drafts;
         this.requests = requests;
@@ -138,7 +138,7 @@ class ReportApi {
             Locale locale) {
         access.checkRead(id);
         ReportPeriod period = requests.period(id, kind, year, from, to);
-        return response(reports.model(UnitId.of(id), period, requests.scope()), locale);
+        return response(requests.model(reports, id, period), locale);
     }
 
     @GetMapping(path = "/units/{id}/report.{ext}", produces = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
@@ -154,7 +154,7 @@ class ReportApi {
         Reports.Format format = Reports.Format.of(ext).orElseThrow(() -> new NotFoundException("format", ext));
         ReportDraft written = draft == null ? null : draft(id, draft);
         ReportPeriod period = written != null ? written.period() : requests.period(id, kind, year, from, to);
-        ReportModel model = reports.model(UnitId.of(id), period, requests.scope());
+        ReportModel model = requests.model(reports, id, period);
         byte[] bytes = reports.render(model, written == null ? ReportDraft.blank(UnitId.of(id), period) : written, format);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -72,13 +72,15 @@ class ReportPages {
 
     private final Reports reports;
     private final ReportDrafts drafts;
-    private final ReportRequests requests;
+    private final ReportQueries requests;
     private final OrganizationTree tree;
     private final UnitAccess access;
     private final MessageSource messages;
+    private final vn.dangvu.reports.ReportRequestBook requestBook;
 
-    ReportPages(Reports reports, ReportDrafts drafts, ReportRequests requests, OrganizationTree tree,
-            UnitAccess access, MessageSource messages) {
+    ReportPages(Reports reports, ReportDrafts drafts, ReportQueries requests, OrganizationTree tree,
+            UnitAccess access, MessageSource messages, vn.dangvu.reports.ReportRequestBook requestBook) {
+        this.requestBook = requestBook;
         this.reports = reports;
         this.drafts = drafts;
         this.requests = requests;
@@ -122,7 +124,7 @@ class ReportPages {
         access.checkRead(id);
         ReportPeriod period = new ReportPeriod(kind, from, to);
         long started = System.nanoTime();
-        ReportModel report = reports.model(UnitId.of(id), period, requests.scope());
+        ReportModel report = requests.model(reports, id, period);
         model.addAttribute("report", report);
         model.addAttribute("elapsedMs", (System.nanoTime() - started) / 1_000_000);
         model.addAttribute("draftId", draft);
@@ -152,7 +154,7 @@ class ReportPages {
         Reports.Format format = Reports.Format.of(ext).orElseThrow(() -> new NotFoundException("format", ext));
         ReportPeriod period = new ReportPeriod(kind, from, to);
         ReportDraft written = draft == null ? ReportDraft.blank(UnitId.of(id), period) : draft(id, draft);
-        ReportModel report = reports.model(UnitId.of(id), period, requests.scope());
+        ReportModel report = requests.model(reports, id, period);
         byte[] bytes = reports.render(report, written, format);
         response.setContentType(format.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -214,6 +216,16 @@ class ReportPages {
         model.addAttribute("canWrite", access.canWrite(id));
         boolean valid = form.kind() != null && form.from() != null && form.to() != null && !form.from().isAfter(form.to());
         model.addAttribute("periodValid", valid);
+        // requests of the superior this unit has yet to answer, and what a returned report was told
+        var addressed = requestBook.addressedTo(UnitId.of(id)).stream().map(r -> new Object[] {r,
+                r.addressees().stream().filter(a -> a.unit().value() == id).findFirst().orElseThrow()}).toList();
+        model.addAttribute("openRequests", addressed.stream()
+                .filter(x -> ((vn.dangvu.reports.ReportRequest.Addressee) x[1]).submittedAt() == null)
+                .map(x -> (vn.dangvu.reports.ReportRequest) x[0]).toList());
+        model.addAttribute("returned", addressed.stream()
+                .map(x -> (vn.dangvu.reports.ReportRequest.Addressee) x[1])
+                .filter(a -> draftId != null && draftId.equals(a.draftId()) && a.returnedAt() != null
+                        && a.submittedAt() == null).toList());
         return "reports/editor";
     }
 

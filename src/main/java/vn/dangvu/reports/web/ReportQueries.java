@@ -15,13 +15,13 @@ import vn.dangvu.reports.ReportPeriod;
 
 /** What pages and the API share: reading the period asked and the reader's scope. */
 @Component
-class ReportRequests {
+class ReportQueries {
 
     private final ReportBuilder builder;
     private final UnitAccess access;
     private final Clock clock;
 
-    ReportRequests(ReportBuilder builder, UnitAccess access, Clock clock) {
+    ReportQueries(ReportBuilder builder, UnitAccess access, Clock clock) {
         this.builder = builder;
         this.access = access;
         this.clock = clock;
@@ -36,6 +36,16 @@ class ReportRequests {
             return new ReportPeriod(k, from == null ? today.withDayOfYear(1) : from, to == null ? today : to);
         }
         return builder.period(UnitId.of(unit), k, y, from, to);
+    }
+
+    /**
+     * The unit's report as the reader may see it: subordinates limited to their scope, and the superior's
+     * name (the header's first line) left out unless they may read the superior.
+     */
+    vn.dangvu.reports.ReportModel model(vn.dangvu.reports.Reports reports, long unit, ReportPeriod period) {
+        var model = reports.model(UnitId.of(unit), period, scope());
+        Long superior = model.unit().superiorId();
+        return superior == null || access.canRead(superior) ? model : model.withoutSuperior();
     }
 
     Optional<Set<UnitId>> scope() {
