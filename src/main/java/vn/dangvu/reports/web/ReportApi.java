@@ -173,7 +173,7 @@ class ReportApi {
 
     @GetMapping("/units/{id}/report-drafts/{draftId}")
     @Operation(summary = "A report draft")
-    DraftResponse draft(@PathVariable long id, @PathVariable long draftId) {
+    DraftResponse readDraft(@PathVariable long id, @PathVariable long draftId) {
         access.checkRead(id);
         return DraftResponse.of(draft(id, draftId));
     }
