@@ -180,6 +180,8 @@ class ScopeLeakIT {
     private final Set<String> identities = new HashSet<>();
     private final Map<Long, Resolution> resolutions = new LinkedHashMap<>();
     private final Map<Long, Goal> goals = new LinkedHashMap<>();
+    /** Report drafts, their marker in the narrative. */
+    private final Map<Long, ReportDraftRecord> reportDrafts = new LinkedHashMap<>();
     /** The term each unit with targets works in, 2025–2030. */
     private final Map<Long, Long> termOf = new LinkedHashMap<>();
     /** Markers of records kept under a unit (resolutions, targets, notes of values): the unit decides. */
@@ -1228,6 +1230,9 @@ class ScopeLeakIT {
         meetingPages(c);
         meetingApi(c);
         inspectionAndRatings(c);
+        reportPages(c);
+        reportRequestPages(c);
+        reportApi(c);
         return c;
     }
 
@@ -2274,6 +2279,7 @@ class ScopeLeakIT {
         buildTargets();
         buildMeetings();
         buildInspectionAndRatings();
+        buildReportDrafts();
         long built = System.nanoTime();
 
         Map<String, BiConsumer<String, User>> callers = callers();
@@ -2548,5 +2554,188 @@ class ScopeLeakIT {
                 """
                 {"reason": "Sai quy trình"}
                 """)));
+    }
+
+    // ---- reports (vn.dangvu.reports)
+
+    record ReportDraftRecord(long id, long unitId, String marker) {
+    }
+
+    @Autowired vn.dangvu.reports.ReportDrafts reportDraftStore;
+
+    /** A report draft in a third of the units, its marker in the narrative and the recipients. */
+    private void buildReportDrafts() {
+        for (Unit unit : units.values()) {
+            if (dissolved.contains(unit.id()) || random.nextInt(3) != 0) {
+                continue;
+            }
+            String marker = unitRecord('d', "a report draft of " + what(unit), unit.id());
+            long id = reportDraftStore.save(new UnitId(unit.id()), null, new vn.dangvu.reports.ReportDraft.Edit(
+                    vn.dangvu.reports.ReportKind.RANGE, LocalDate.of(2025, 1, 1), today, 1, "Hà Nội", today, null,
+                    "Người ký", "Bí thư", "Nơi nhận " + marker, "Kết quả " + marker, null, null, null)).id();
+            reportDrafts.put(id, new ReportDraftRecord(id, unit.id(), marker));
+        }
+        // a request for reports from a third of the superiors to their subordinates standing today
+        for (Unit unit : units.values()) {
+            List<UnitId> children = units.values().stream()
+                    .filter(x -> Long.valueOf(unit.id()).equals(superior.get(x.id())) && !dissolved.contains(x.id()))
+                    .map(x -> new UnitId(x.id())).toList();
+            if (dissolved.contains(unit.id()) || children.isEmpty() || random.nextInt(3) != 0) {
+                continue;
+            }
+            long id = reportRequestBook.issue(new UnitId(unit.id()), new vn.dangvu.reports.ReportRequest.Issue(
+                    "Hướng dẫn số 05", today, vn.dangvu.reports.ReportKind.RANGE, LocalDate.of(2025, 1, 1), today,
+                    today.plusDays(30), children));
+            reportRequests.put(id, new ReportRequestRecord(id, unit.id()));
+        }
+    }
+
+    record ReportRequestRecord(long id, long unitId) {
+    }
+
+    @Autowired vn.dangvu.reports.ReportRequestBook reportRequestBook;
+    private final Map<Long, ReportRequestRecord> reportRequests = new LinkedHashMap<>();
+
+    private String what(ReportRequestRecord r) {
+        return "report request " + r.id() + " of " + what(units.get(r.unitId()));
+    }
+
+    private java.util.Collection<ReportRequestRecord> allReportRequests() {
+        return reportRequests.values();
+    }
+
+    private java.util.Collection<ReportDraftRecord> allReportDrafts() {
+        return reportDrafts.values();
+    }
+
+    private String what(ReportDraftRecord d) {
+        return "report draft " + d.id() + " of " + what(units.get(d.unitId()));
+    }
+
+    private String reportPeriod() {
+        return "kind=RANGE&from=2025-01-01&to=" + today;
+    }
+
+    /** Drafts count as the world too: a refused call must not change one. */
+    private BiConsumer<String, User> draftsUnchanged(BiConsumer<String, User> inner) {
+        return (e, u) -> {
+            String before = reportsFingerprint();
+            inner.accept(e, u);
+            String after = reportsFingerprint();
+            if (!before.equals(after)) {
+                failures.add(e + " as " + u.label() + " changed a report draft in a refused call");
+            }
+        };
+    }
+
+    private String reportsFingerprint() {
+        return jdbc.sql("""
+                select (select coalesce(string_agg(d::text, ';' order by d.id), '') from report_draft d)
+                       || (select coalesce(string_agg(r::text, ';' order by r.id), '') from report_request r)
+                       || (select coalesce(string_agg(a::text, ';' order by a.request_id, a.unit_id), '')
+                             from report_request_unit a)
+                """).query(String.class).single();
+    }
+
+    private MockHttpServletRequestBuilder draftForm(MockHttpServletRequestBuilder request) {
+        return request.param("kind", "RANGE").param("from", "2025-01-01").param("to", today.toString())
+                .param("results", "Bản sửa").param("version", "2020-01-01T00:00:00Z");
+    }
+
+    private void reportPages(Map<String, BiConsumer<String, User>> c) {
+        String period = reportPeriod();
+        c.put("GET /units/{id}/reports", all(perUnit("/units/{id}/reports"),
+                perUnit("/units/{id}/reports?kind=YEAR_END&year=" + today.getYear())));
+        c.put("GET /units/{id}/reports/figures", perUnit("/units/{id}/reports/figures?" + period));
+        c.put("GET /units/{id}/reports/chart.png", perRecord(this::allResolutions, Resolution::unitId, this::what,
+                Permission.READ, (u, r) -> get("/units/{id}/reports/chart.png?" + period, r.unitId())));
+        c.put("GET /units/{id}/reports/download.{ext}", all(
+                perUnit("/units/{id}/reports/download.docx?" + period, false, EXPORT_SAMPLE),
+                perUnit("/units/{id}/reports/download.xlsx?" + period, false, EXPORT_SAMPLE),
+                perUnit("/units/{id}/reports/download.pdf?" + period, false, 1),
+                perRecord(this::allReportDrafts, ReportDraftRecord::unitId, this::what, Permission.READ,
+                        (u, d) -> get("/units/{id}/reports/download.docx?" + period + "&draft=" + d.id(), d.unitId()))));
+        c.put("GET /units/{id}/reports/drafts/new", perUnitWrite("/units/{id}/reports/drafts/new?" + period));
+        c.put("GET /units/{id}/reports/drafts/{draftId:\\d+}", all(
+                perRecord(this::allReportDrafts, ReportDraftRecord::unitId, this::what, Permission.READ,
+                        (u, d) -> get("/units/{id}/reports/drafts/{d}", d.unitId(), d.id())),
+                (e, u) -> {
+                    List<Unit> mine = units.values().stream().filter(x -> can(u, Permission.READ, x.id())).toList();
+                    for (ReportDraftRecord d : recordsToCall(u, Permission.READ, reportDrafts.values(),
+                            ReportDraftRecord::unitId, 0)) {
+                        Unit other = pick(mine);
+                        if (other.id() != d.unitId()) {
+                            expectStatus(e, u, call(e, u, Permission.READ, get("/units/{id}/reports/drafts/{d}",
+                                    other.id(), d.id())), 404, what(d) + " under " + what(other));
+                        }
+                    }
+                }));
+        c.put("POST /units/{id}/reports/drafts", draftsUnchanged(refusedOnUnits((u, x) -> draftForm(
+                post("/units/{id}/reports/drafts", x.id())))));
+        c.put("POST /units/{id}/reports/drafts/{draftId:\\d+}", draftsUnchanged(all(
+                refusedOnRecords(this::allReportDrafts, ReportDraftRecord::unitId, this::what,
+                        (u, d) -> draftForm(post("/units/{id}/reports/drafts/{d}", d.unitId(), d.id()))),
+                (e, u) -> crossRecords(e, u, reportDrafts.values(), ReportDraftRecord::unitId, this::what,
+                        (x, d) -> draftForm(post("/units/{id}/reports/drafts/{d}", x.id(), d.id()))))));
+    }
+
+    private void reportRequestPages(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /units/{id}/report-requests", perUnit("/units/{id}/report-requests"));
+        c.put("POST /units/{id}/report-requests", draftsUnchanged(refusedOnUnits((u, x) ->
+                post("/units/{id}/report-requests", x.id()).param("document", "Hướng dẫn số 06")
+                        .param("issuedOn", today.toString()).param("kind", "RANGE").param("from", "2025-01-01")
+                        .param("to", today.toString()).param("deadline", today.plusDays(5).toString())
+                        .param("units", String.valueOf(x.id())))));
+        c.put("GET /units/{id}/report-requests/{requestId:\\d+}", all(
+                perRecord(this::allReportRequests, ReportRequestRecord::unitId, this::what, Permission.READ,
+                        (u, r) -> get("/units/{id}/report-requests/{r}", r.unitId(), r.id())),
+                (e, u) -> {
+                    List<Unit> mine = units.values().stream().filter(x -> can(u, Permission.READ, x.id())).toList();
+                    for (ReportRequestRecord r : recordsToCall(u, Permission.READ, reportRequests.values(),
+                            ReportRequestRecord::unitId, 0)) {
+                        Unit other = pick(mine);
+                        if (other.id() != r.unitId()) {
+                            expectStatus(e, u, call(e, u, Permission.READ, get("/units/{id}/report-requests/{r}",
+                                    other.id(), r.id())), 404, what(r) + " under " + what(other));
+                        }
+                    }
+                }));
+        c.put("GET /units/{id}/report-requests/{requestId:\\d+}/consolidated.{ext}",
+                perRecord(this::allReportRequests, ReportRequestRecord::unitId, this::what, Permission.READ,
+                        (u, r) -> get("/units/{id}/report-requests/{r}/consolidated.xlsx", r.unitId(), r.id())));
+        c.put("POST /units/{id}/report-requests/{requestId:\\d+}/return", draftsUnchanged(all(
+                refusedOnRecords(this::allReportRequests, ReportRequestRecord::unitId, this::what,
+                        (u, r) -> post("/units/{id}/report-requests/{r}/return", r.unitId(), r.id())
+                                .param("unit", String.valueOf(r.unitId())).param("comment", "Bổ sung")),
+                (e, u) -> crossRecords(e, u, reportRequests.values(), ReportRequestRecord::unitId, this::what,
+                        (x, r) -> post("/units/{id}/report-requests/{r}/return", x.id(), r.id())
+                                .param("unit", String.valueOf(x.id())).param("comment", "Bổ sung")))));
+        c.put("POST /units/{id}/reports/drafts/{draftId:\\d+}/submit", draftsUnchanged(
+                refusedOnRecords(this::allReportDrafts, ReportDraftRecord::unitId, this::what,
+                        (u, d) -> post("/units/{id}/reports/drafts/{d}/submit", d.unitId(), d.id())
+                                .param("request", String.valueOf(reportRequests.keySet().stream().findFirst().orElse(0L))))));
+    }
+
+    private void reportApi(Map<String, BiConsumer<String, User>> c) {
+        String period = reportPeriod();
+        c.put("GET /api/v1/units/{id}/report", perUnit("/api/v1/units/{id}/report?" + period));
+        c.put("GET /api/v1/units/{id}/report.{ext}", all(
+                perUnit("/api/v1/units/{id}/report.xlsx?" + period, false, EXPORT_SAMPLE),
+                perRecord(this::allReportDrafts, ReportDraftRecord::unitId, this::what, Permission.READ,
+                        (u, d) -> get("/api/v1/units/{id}/report.docx?" + period + "&draft=" + d.id(), d.unitId()))));
+        c.put("GET /api/v1/units/{id}/report-drafts", perUnit("/api/v1/units/{id}/report-drafts"));
+        c.put("GET /api/v1/units/{id}/report-drafts/{draftId}", all(
+                perRecord(this::allReportDrafts, ReportDraftRecord::unitId, this::what, Permission.READ,
+                        (u, d) -> get("/api/v1/units/{id}/report-drafts/{d}", d.unitId(), d.id()))));
+        String body = """
+                {"kind":"RANGE","from":"2025-01-01","to":"%s","results":"Bản sửa","version":"2020-01-01T00:00:00Z"}
+                """.formatted(today);
+        c.put("POST /api/v1/units/{id}/report-drafts", draftsUnchanged(refusedOnUnits((u, x) ->
+                json(post("/api/v1/units/{id}/report-drafts", x.id()), body))));
+        c.put("PUT /api/v1/units/{id}/report-drafts/{draftId}", draftsUnchanged(all(
+                refusedOnRecords(this::allReportDrafts, ReportDraftRecord::unitId, this::what,
+                        (u, d) -> json(put("/api/v1/units/{id}/report-drafts/{d}", d.unitId(), d.id()), body)),
+                (e, u) -> crossRecords(e, u, reportDrafts.values(), ReportDraftRecord::unitId, this::what,
+                        (x, d) -> json(put("/api/v1/units/{id}/report-drafts/{d}", x.id(), d.id()), body)))));
     }
 }

@@ -22,6 +22,11 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** With {@code downloads}, files the pages offer are saved there without asking. */
+    static ChromeDriver start(Path downloads) {
         Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
         Optional<Path> driver = onPath("chromedriver");
         Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
@@ -31,6 +36,11 @@ final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--lang=vi");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false,
+                    "download.directory_upgrade", true));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).build();
         var browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
