@@ -169,6 +169,12 @@ public class TrainingDirectory {
         return new Campaign(subject, from, to, spec.query(TrainingDirectory::classView).list());
     }
 
+    /** The branch a member belongs to today (for the caller's scope check). */
+    public Optional<UnitId> currentUnitOf(MemberId member) {
+        return jdbc.sql("select unit_id from member where id = :m").param("m", member.value())
+                .query((rs, n) -> UnitId.of(rs.getLong(1))).optional();
+    }
+
     /** The outcomes recorded so far, by member. */
     Map<MemberId, Outcome> outcomes(long classId) {
         Map<MemberId, Outcome> out = new LinkedHashMap<>();
