@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -362,9 +361,5 @@ class TrainingPages {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static String joined(Set<String> s) {
-        return s.stream().sorted().collect(Collectors.joining(","));
     }
 }
