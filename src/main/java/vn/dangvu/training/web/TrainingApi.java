@@ -90,9 +90,15 @@ class TrainingApi {
     record EnrolRequest(@NotNull(message = REQUIRED) @Size(max = 1000) List<Long> memberIds) {
     }
 
-    @Schema(description = "One line of the register; certificateNumber is required to complete an awareness class")
-    record OutcomeRequest(@NotNull(message = REQUIRED) Long memberId, boolean attended, boolean completed,
+    @Schema(description = "One line of the register (attended and completed are false when left out); "
+            + "certificateNumber is required to complete an awareness class")
+    record OutcomeRequest(@NotNull(message = REQUIRED) Long memberId, Boolean attended, Boolean completed,
             @Size(max = 60) String certificateNumber) {
+
+        Outcome outcome() {
+            return new Outcome(new MemberId(memberId), Boolean.TRUE.equals(attended), Boolean.TRUE.equals(completed),
+                    certificateNumber);
+        }
     }
 
     record RegisterRequest(@NotNull(message = REQUIRED) @Size(max = 2000) List<@Valid OutcomeRequest> register) {
@@ -193,8 +199,7 @@ class TrainingApi {
             + "completing the awareness class gives the certificate in the member records")
     ClassDetailResponse register(@PathVariable long cid, @Valid @RequestBody RegisterRequest request, Locale locale) {
         classFor(cid, Permission.WRITE);
-        book.record(cid, request.register().stream().map(o -> new Outcome(new MemberId(o.memberId()), o.attended(),
-                o.completed(), o.certificateNumber())).toList());
+        book.record(cid, request.register().stream().map(OutcomeRequest::outcome).toList());
         return detail(directory.find(cid).orElseThrow(), locale);
     }
 

@@ -216,8 +216,8 @@ class TrainingWebIT {
                 .hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("training.completion-needs-attendance");
         assertThat(api.put().uri("/api/v1/training-classes/{c}/register", id).with(accounts.bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"register": [{"memberId": %d, "attended": true, "completed": true}]}
-                        """.formatted(people.get(0).value())).exchange())
+                        {"register": [{"memberId": %d, "attended": true, "completed": true}, {"memberId": %d}]}
+                        """.formatted(people.get(0).value(), people.get(1).value())).exchange())
                 .hasStatusOk().bodyJson().extractingPath("$.training.attendanceRate").isEqualTo(50.0);
         assertThat(api.get().uri("/api/v1/units/{id}/training-campaign?subject={s}&from=2017-01-01&to=2017-12-31",
                 zones.value(), PLENUMS).with(accounts.bearer(token)).exchange()).hasStatusOk().bodyJson()
