@@ -15,21 +15,21 @@ public enum TrainingRule {
     /** The organizing unit stands (established, not dissolved) on the class's first day. */
     ORGANIZER_EXISTS,
     /**
-     * The awareness class is for candidates (quần chúng ưu tú, Hướng dẫn 12-HD/BTCTW, 3.1: a person
-     * seeking admission attends it and is given its certificate); the class for new members and
+     * The awareness class is for candidates (quần chúng ưu tú: a person seeking admission attends it and
+     * is given its certificate, Hướng dẫn 12-HD/BTCTW on admission files); the class for new members and
      * political theory for members; other classes for members and candidates. Judged on the first day.
      */
     WHO_MAY_ENROL,
     /**
      * People enrolled belong, on the class's first day, to the subtree of the unit organizing it: a
-     * committee trains its own members (Điều lệ Đảng, Điều 24 on the duties of grassroots committees).
+     * committee trains its own members and candidates (Điều lệ Đảng, the tasks of grassroots organizations).
      */
     ENROLLED_IN_SUBTREE,
     /** Completion is recorded only for someone who attended. */
     COMPLETION_NEEDS_ATTENDANCE,
     /**
      * Completing the awareness class gives a certificate, whose number is recorded (the certificate
-     * goes in the candidate's admission file, Hướng dẫn 12-HD/BTCTW, 3.1).
+     * goes in the candidate's admission file, Hướng dẫn 12-HD/BTCTW).
      */
     CERTIFICATE_NUMBER,
     /** Completion is recorded once the class has ended: not before its end date (today from the clock). */
