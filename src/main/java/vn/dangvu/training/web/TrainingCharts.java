@@ -51,8 +51,13 @@ final class TrainingCharts {
         return svg.append("</svg>").toString();
     }
 
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    /** Keeps both ends of a long label: classes of one campaign often differ only in their last words ("đợt 2"). */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int tail = max / 2;
+        return text.substring(0, max - tail - 1).stripTrailing() + "…" + text.substring(text.length() - tail).stripLeading();
     }
 
     private static String num(double v) {
