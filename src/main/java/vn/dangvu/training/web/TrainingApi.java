@@ -69,7 +69,7 @@ import vn.dangvu.training.TrainingViews.SubjectLine;
 @Tag(name = "Training", description = "Training classes, their registers and the campaigns' attendance")
 class TrainingApi {
 
-    static final String REQUIRED = "{jakarta.validation.constraints.NotNull.message}";
+    static final String REQUIRED = "{validation.required}";
 
     @Schema(description = "A class as planned")
     record ClassRequest(

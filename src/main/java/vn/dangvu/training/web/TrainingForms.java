@@ -16,10 +16,10 @@ final class TrainingForms {
     }
 
     /** A class as typed; required fields are the domain's rule, types and lengths are checked here. */
-    record ClassForm(@NotNull ClassKind kind, @Size(max = 300) String title, @Size(max = 300) String subject,
+    record ClassForm(@NotNull(message = "{validation.required}") ClassKind kind, @Size(max = 300) String title, @Size(max = 300) String subject,
             @Size(max = 300) String coOrganizer,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @Size(max = 300) String place) {
 
         static ClassForm empty() {
