@@ -126,6 +126,8 @@ class ScopeLeakIT {
     @Autowired vn.dangvu.meetings.Meetings meetingsService;
     @Autowired vn.dangvu.meetings.Conferences conferencesService;
     @Autowired TargetBook book;
+    @Autowired vn.dangvu.training.TrainingBook trainingBook;
+    @Autowired vn.dangvu.training.TrainingDirectory trainingDirectory;
     @Autowired MemberWorkbook memberWorkbook;
     @Autowired TestAccounts accounts;
     @Autowired AccountAdministration administration;
@@ -1055,6 +1057,7 @@ class ScopeLeakIT {
                   from member m where m.id in (:ids)
                 """).param("ids", members.isEmpty() ? List.of(-1L) : List.copyOf(members.keySet()))
                 .query((rs, n) -> out.put("member " + rs.getLong(1), rs.getString(2))).list();
+        trainingFingerprint(out);
         out.put("the number of units", jdbc.sql("select coalesce(max(id), 0) from org_unit").query(String.class).single());
         out.put("the number of terms", jdbc.sql("select coalesce(max(id), 0) from org_term").query(String.class).single());
         out.put("the number of members", jdbc.sql("select coalesce(max(id), 0) from member").query(String.class).single());
@@ -1233,6 +1236,8 @@ class ScopeLeakIT {
         reportPages(c);
         reportRequestPages(c);
         reportApi(c);
+        trainingPages(c);
+        trainingApi(c);
         return c;
     }
 
@@ -2263,6 +2268,122 @@ class ScopeLeakIT {
                 """)));
     }
 
+    // ---- training classes (the training module)
+
+    /** A class organized by a unit, its marker in the title and subject; people of the unit enrolled in 2017. */
+    record Course(long id, long unitId, String marker) {
+    }
+
+    private final Map<Long, Course> courses = new LinkedHashMap<>();
+
+    /**
+     * Classes of 2017, before the transfers of 2018, so some of the people enrolled have since moved out of
+     * the reach of the organizer's readers: their names must not show on the class's page, API or register.
+     */
+    private void buildTraining() {
+        for (Unit unit : units.values()) {
+            if (dissolved.contains(unit.id()) || random.nextInt(3) == 0) {
+                continue;
+            }
+            String marker = unitRecord('c', "a training class of " + what(unit), unit.id());
+            long id = trainingBook.plan(new UnitId(unit.id()), new vn.dangvu.training.ClassDraft(
+                    vn.dangvu.training.ClassKind.RESOLUTION, "Lớp " + marker, "Nghị quyết " + marker, "Trường Chính trị",
+                    LocalDate.of(2017, 6, 5), LocalDate.of(2017, 6, 7), "Hội trường"));
+            courses.put(id, new Course(id, unit.id(), marker));
+            var view = trainingDirectory.find(id).orElseThrow();
+            var people = trainingDirectory.eligible(view, vn.dangvu.platform.UnitScope.whole(today), 6).stream()
+                    .map(vn.dangvu.training.TrainingViews.EligibleView::member).toList();
+            trainingBook.enrol(id, people);
+            trainingBook.record(id, people.stream().map(m -> new vn.dangvu.training.Outcome(m, random.nextInt(5) > 0,
+                    false, null)).toList());
+        }
+    }
+
+    private java.util.Collection<Course> allCourses() {
+        return courses.values();
+    }
+
+    private String what(Course course) {
+        return described.get(course.marker());
+    }
+
+    private void trainingFingerprint(Map<String, String> out) {
+        out.put("the training classes", jdbc.sql("""
+                select coalesce(string_agg(c::text, ';' order by c.id), '')
+                       || coalesce((select string_agg(e::text, ';' order by e.class_id, e.member_id) from training_enrolment e), '')
+                  from training_class c
+                """).query(String.class).single());
+    }
+
+    private MockHttpServletRequestBuilder classForm(MockHttpServletRequestBuilder request) {
+        return request.param("kind", "OTHER").param("title", "Lớp bồi dưỡng nghiệp vụ").param("startsOn", "2020-01-06")
+                .param("endsOn", "2020-01-07");
+    }
+
+    private static final String CLASS_JSON = """
+            {"kind": "OTHER", "title": "Lớp bồi dưỡng nghiệp vụ", "startsOn": "2020-01-06", "endsOn": "2020-01-07"}
+            """;
+
+    private void trainingPages(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /units/{id}/training", perUnit("/units/{id}/training"));
+        c.put("GET /units/{id}/training/campaigns", perUnit("/units/{id}/training/campaigns?from=2017-01-01&to=2017-12-31"));
+        c.put("GET /units/{id}/training/new", perUnitWrite("/units/{id}/training/new"));
+        c.put("POST /units/{id}/training/new", refusedOnUnits((u, x) -> classForm(post("/units/{id}/training/new", x.id()))));
+        c.put("GET /training/classes/{classId}", perRecord(this::allCourses, Course::unitId, this::what, Permission.READ,
+                (u, k) -> get("/training/classes/{c}", k.id())));
+        c.put("GET /training/classes/{classId}/register.xlsx", perRecord(this::allCourses, Course::unitId, this::what,
+                Permission.READ, (u, k) -> get("/training/classes/{c}/register.xlsx", k.id())));
+        c.put("GET /training/classes/{classId}/edit", perRecord(this::allCourses, Course::unitId, this::what,
+                Permission.WRITE, (u, k) -> get("/training/classes/{c}/edit", k.id())));
+        c.put("POST /training/classes/{classId}/edit", refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                (u, k) -> classForm(post("/training/classes/{c}/edit", k.id()))));
+        c.put("POST /training/classes/{classId}/enrol", refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                (u, k) -> post("/training/classes/{c}/enrol", k.id()).param("member",
+                        String.valueOf(pick(List.copyOf(members.keySet()))))));
+        c.put("POST /training/classes/{classId}/register", refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                (u, k) -> {
+                    var request = post("/training/classes/{c}/register", k.id());
+                    for (var e : trainingDirectory.enrolments(k.id())) {
+                        request.param("member", String.valueOf(e.member().value()))
+                                .param("attended", String.valueOf(e.member().value()));
+                    }
+                    return request;
+                }));
+        c.put("POST /training/classes/{classId}/register.xlsx", refusedOnRecords(this::allCourses, Course::unitId,
+                this::what, (u, k) -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    try {
+                        context.getBean(vn.dangvu.training.AttendanceWorkbook.class).writeTemplate(k.id(), x -> true, out,
+                                Locale.forLanguageTag("vi"));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return multipart("/training/classes/{c}/register.xlsx", k.id()).file(new MockMultipartFile("file",
+                            "diem-danh.xlsx", null, out.toByteArray()));
+                }));
+    }
+
+    private void trainingApi(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /api/v1/units/{id}/training-classes", perUnit("/api/v1/units/{id}/training-classes"));
+        c.put("GET /api/v1/units/{id}/training-campaigns", perUnit("/api/v1/units/{id}/training-campaigns?from=2017-01-01"));
+        c.put("GET /api/v1/units/{id}/training-campaign",
+                perUnit("/api/v1/units/{id}/training-campaign?subject=Nghị quyết&from=2017-01-01"));
+        c.put("GET /api/v1/training-classes/{cid}", perRecord(this::allCourses, Course::unitId, this::what,
+                Permission.READ, (u, k) -> get("/api/v1/training-classes/{c}", k.id())));
+        c.put("POST /api/v1/units/{id}/training-classes", refusedOnUnits((u, x) ->
+                json(post("/api/v1/units/{id}/training-classes", x.id()), CLASS_JSON)));
+        c.put("PUT /api/v1/training-classes/{cid}", refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                (u, k) -> json(put("/api/v1/training-classes/{c}", k.id()), CLASS_JSON)));
+        c.put("POST /api/v1/training-classes/{cid}/enrolments", refusedOnRecords(this::allCourses, Course::unitId,
+                this::what, (u, k) -> json(post("/api/v1/training-classes/{c}/enrolments", k.id()),
+                        "{\"memberIds\": [" + pick(List.copyOf(members.keySet())) + "]}")));
+        c.put("PUT /api/v1/training-classes/{cid}/register", refusedOnRecords(this::allCourses, Course::unitId,
+                this::what, (u, k) -> json(put("/api/v1/training-classes/{c}/register", k.id()),
+                        "{\"register\": [" + trainingDirectory.enrolments(k.id()).stream()
+                                .map(e -> "{\"memberId\": " + e.member().value() + ", \"attended\": true}")
+                                .collect(java.util.stream.Collectors.joining(", ")) + "]}")));
+    }
+
     @Test
     void noEndpointAnswersWithARecordOutOfScope() {
         long seed = Long.getLong("dangvu.scope.seed", System.nanoTime());
@@ -2280,6 +2401,7 @@ class ScopeLeakIT {
         buildMeetings();
         buildInspectionAndRatings();
         buildReportDrafts();
+        buildTraining();
         long built = System.nanoTime();
 
         Map<String, BiConsumer<String, User>> callers = callers();
