@@ -2353,7 +2353,7 @@ class ScopeLeakIT {
                 this::what, (u, k) -> {
                     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                     try {
-                        context.getBean(vn.dangvu.training.AttendanceWorkbook.class).writeTemplate(k.id(), x -> true, out,
+                        context.getBean(vn.dangvu.training.RegisterWorkbook.class).writeTemplate(k.id(), x -> true, out,
                                 Locale.forLanguageTag("vi"));
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 
 import org.springframework.core.annotation.Order;
@@ -20,6 +22,10 @@ import vn.dangvu.members.Sex;
 import vn.dangvu.members.WorkingDays;
 import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
+import vn.dangvu.training.ClassDraft;
+import vn.dangvu.training.ClassKind;
+import vn.dangvu.training.Outcome;
+import vn.dangvu.training.TrainingBook;
 
 /**
  * The people of the two committees and their Party lives, every event through {@link MemberRegistry}
@@ -57,6 +63,7 @@ class MembersStep implements DemoStep {
             "Sóc Trăng", "An Giang", "Đồng Tháp", "Kiên Giang", "Bạc Liêu", "Cà Mau", "Trà Vinh", "Bến Tre");
 
     private final MemberRegistry registry;
+    private final TrainingBook training;
     private final WorkingDays workingDays;
     private final Clock clock;
     private final OrganizationTree tree;
@@ -65,8 +72,13 @@ class MembersStep implements DemoStep {
     private PersonNames names;
     private int serial;
 
-    MembersStep(MemberRegistry registry, WorkingDays workingDays, Clock clock, OrganizationTree tree) {
+    /** The awareness classes planned so far, by organizing committee and last day. */
+    private final Map<String, Long> awarenessClasses = new HashMap<>();
+
+    MembersStep(MemberRegistry registry, TrainingBook training, WorkingDays workingDays, Clock clock,
+            OrganizationTree tree) {
         this.registry = registry;
+        this.training = training;
         this.tree = tree;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -82,6 +94,7 @@ class MembersStep implements DemoStep {
         random = new Random(20180612);
         names = new PersonNames(random);
         serial = 0;
+        awarenessClasses.clear();
         federation(c);
         zones(c);
     }
@@ -98,7 +111,7 @@ class MembersStep implements DemoStep {
             LocalDate classEnd = LaborFederation.AWARENESS_CLASS_ENDS.get(k);
             for (int i = 0; i < FEDERATION_COHORTS.get(k); i++, n++) {
                 UnitId branch = c.federationBranches.get(n % c.federationBranches.size());
-                MemberId id = candidate(c, branch, classEnd.minusDays(45), classEnd, "NTĐ-LĐLĐ-" + (k + 1) + "-" + (i + 1),
+                MemberId id = candidate(c, c.federation, branch, classEnd.minusDays(45), classEnd, "NTĐ-LĐLĐ-" + (k + 1) + "-" + (i + 1),
                         FEDERATION_WORKPLACE, "Chuyên viên");
                 int late = i - FEDERATION_ADMITTED.get(k);
                 if (late < 0) {
@@ -154,7 +167,7 @@ class MembersStep implements DemoStep {
             for (int i = 0; i < size; i++, n++) {
                 UnitId branch = stable.get(n % stable.size());
                 LocalDate registered = classEnd.minusDays(45).isBefore(founded) ? founded : classEnd.minusDays(45);
-                MemberId id = candidate(c, branch, registered, classEnd, "NTĐ-KCX-" + (k + 1) + "-" + (i + 1),
+                MemberId id = candidate(c, c.zones, branch, registered, classEnd, "NTĐ-KCX-" + (k + 1) + "-" + (i + 1),
                         ZONES_WORKPLACE, "Công nhân");
                 LocalDate decided = i < ZONE_COHORTS.get(k)
                         ? workday(classEnd.plusDays(40 + 7L * i))
@@ -199,13 +212,31 @@ class MembersStep implements DemoStep {
     }
 
     /** Registered by the branch, then the certificate of the awareness class on the class's last day. */
-    private MemberId candidate(DemoContext c, UnitId branch, LocalDate registered, LocalDate certified, String certificate,
-            String workplace, String occupation) {
+    /**
+     * A candidate the branch starts following, who completes the committee's awareness class ending on
+     * {@code certified}: the class's register, through the training module, puts the certificate in the
+     * member records, as a clerk's would.
+     */
+    private MemberId candidate(DemoContext c, UnitId organizer, UnitId branch, LocalDate registered, LocalDate certified,
+            String certificate, String workplace, String occupation) {
         MemberId id = registry.registerCandidate(person(1986, 1996, workplace, occupation), branch, registered);
         c.people++;
         c.events++;
-        record(c, id, new MemberEvent.AwarenessCertified(certified, certificate));
+        long awarenessClass = awarenessClass(organizer, certified);
+        training.enrol(awarenessClass, List.of(id));
+        training.record(awarenessClass, List.of(new Outcome(id, true, true, certificate)));
+        c.events++;
         return id;
+    }
+
+    /** The committee's awareness class ending on {@code ends} (five days, with a centre for political training). */
+    private long awarenessClass(UnitId organizer, LocalDate ends) {
+        return awarenessClasses.computeIfAbsent(organizer.value() + "@" + ends, key -> {
+            int number = (int) awarenessClasses.keySet().stream().filter(k -> k.startsWith(organizer.value() + "@")).count() + 1;
+            return training.plan(organizer, new ClassDraft(ClassKind.AWARENESS,
+                    "Lớp bồi dưỡng nhận thức về Đảng khóa " + number + " năm " + ends.getYear(), null,
+                    "Trung tâm Chính trị quận Ninh Kiều", ends.minusDays(4), ends, "Hội trường Trung tâm Chính trị quận Ninh Kiều"));
+        });
     }
 
     /**

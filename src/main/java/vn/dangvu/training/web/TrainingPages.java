@@ -37,8 +37,8 @@ import vn.dangvu.platform.NotFoundException;
 import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.UnitAccess;
-import vn.dangvu.training.AttendanceWorkbook;
-import vn.dangvu.training.AttendanceWorkbook.ImportResult;
+import vn.dangvu.training.RegisterWorkbook;
+import vn.dangvu.training.RegisterWorkbook.ImportResult;
 import vn.dangvu.training.ClassKind;
 import vn.dangvu.training.Outcome;
 import vn.dangvu.training.TrainingBook;
@@ -68,13 +68,13 @@ class TrainingPages {
 
     private final TrainingDirectory directory;
     private final TrainingBook book;
-    private final AttendanceWorkbook workbook;
+    private final RegisterWorkbook workbook;
     private final OrganizationTree tree;
     private final UnitAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
-    TrainingPages(TrainingDirectory directory, TrainingBook book, AttendanceWorkbook workbook, OrganizationTree tree,
+    TrainingPages(TrainingDirectory directory, TrainingBook book, RegisterWorkbook workbook, OrganizationTree tree,
             UnitAccess access, MessageSource messages, Clock clock) {
         this.directory = directory;
         this.book = book;
@@ -234,7 +234,7 @@ class TrainingPages {
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         ClassView c = classFor(classId, Permission.WRITE);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("importResult", new ImportResult(0, List.of(new AttendanceWorkbook.ImportError(0, null, null,
+            model.addAttribute("importResult", new ImportResult(0, List.of(new RegisterWorkbook.ImportError(0, null, null,
                     messages.getMessage("training.sheet.error.no-file", null, locale)))));
             response.setStatus(422);
             return classView(c, null, model, locale);

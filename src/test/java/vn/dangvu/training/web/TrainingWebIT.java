@@ -36,7 +36,7 @@ import vn.dangvu.organizations.StructuralChanges;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.UnitType;
 import vn.dangvu.targets.Fixtures;
-import vn.dangvu.training.AttendanceWorkbook;
+import vn.dangvu.training.RegisterWorkbook;
 import vn.dangvu.training.ClassDraft;
 import vn.dangvu.training.ClassKind;
 import vn.dangvu.training.Outcome;
@@ -310,7 +310,7 @@ class TrainingWebIT {
 
     static byte[] fill(byte[] template, java.util.function.Consumer<Sheet> change) throws Exception {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-            change.accept(wb.getSheet(AttendanceWorkbook.SHEET));
+            change.accept(wb.getSheet(RegisterWorkbook.SHEET));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();

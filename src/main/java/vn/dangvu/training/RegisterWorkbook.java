@@ -39,7 +39,7 @@ import vn.dangvu.training.TrainingViews.EnrolmentView;
  * written unless every row is right.
  */
 @Service
-public class AttendanceWorkbook {
+public class RegisterWorkbook {
 
     public static final String SHEET = "Điểm danh";
     public static final int MAX_ROWS = 5_000;
@@ -67,7 +67,7 @@ public class AttendanceWorkbook {
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    AttendanceWorkbook(TrainingDirectory directory, TrainingBook book, MessageSource messages, java.time.Clock clock) {
+    RegisterWorkbook(TrainingDirectory directory, TrainingBook book, MessageSource messages, java.time.Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.book = book;
