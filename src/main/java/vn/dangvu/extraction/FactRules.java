@@ -26,6 +26,9 @@ final class FactRules {
             + "doanh nghiệp|khối|công ty|trường|bệnh viện|sở|ban|ấp|khu phố|Khu phố|số|\\d+)";
     private static final Pattern UNIT = Pattern.compile(
             "(Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)((?:\\s+(?:" + NAME_WORD + "|" + NAME_LINK + "))+)");
+    /** The unit that holds the event: its name runs up to "tổ chức". */
+    private static final Pattern HOLDER = Pattern.compile(
+            "(Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ)((?:\\s+[\\p{L}\\d]+){1,12}?)(?=\\s+(?:đã\\s+)?(?:long trọng\\s+)?tổ chức\\b)");
     private static final Pattern SUPERIOR = Pattern.compile(
             "(?:của|chỉ đạo của)\\s+((?:Đảng ủy|Đảng uỷ|Ban Thường vụ|Ban Tổ chức|Ban Tuyên giáo|Ủy ban Kiểm tra|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy)"
                     + "(?:\\s+(?:" + NAME_WORD + "|" + NAME_LINK + "))*)");
@@ -87,8 +90,19 @@ final class FactRules {
         }
         int related = indexOfLine("Tin liên quan", "Tin cùng chuyên mục", "Tin khác", "Bài liên quan", "Xem thêm");
         if (related >= 0) {
-            int end = text.indexOf("\n\n", related);
-            out.add(new Furniture("related", related, end < 0 ? text.length() : end));
+            // The heading and the short items under it, up to the next paragraph of body text.
+            int end = related;
+            int next;
+            do {
+                next = text.indexOf("\n\n", end + 1);
+                int blockEnd = next < 0 ? text.length() : next;
+                String block = text.substring(end, blockEnd).strip();
+                if (end > related && block.length() >= 200) {
+                    break;
+                }
+                end = blockEnd;
+            } while (next >= 0);
+            out.add(new Furniture("related", related, end));
         }
         // A caption: a short block broken over lines, or a short block that names a photo.
         int start = 0;
@@ -124,6 +138,12 @@ final class FactRules {
 
     /** The unit that holds the event ("Đảng ủy X tổ chức…"), else the first unit named in the body. */
     Mention unit(boolean[] blocked, int bodyStart) {
+        Matcher holder = HOLDER.matcher(text);
+        while (holder.find()) {
+            if (!blocked[holder.start()] && holder.start() >= bodyStart) {
+                return mention(holder.start(), holder.end(2));
+            }
+        }
         Mention first = null;
         Matcher m = UNIT.matcher(text);
         while (m.find()) {
