@@ -48,7 +48,7 @@ final class FactRules {
     private static final Pattern DOCUMENT = Pattern.compile(
             "(Hướng dẫn|Kế hoạch|Công văn|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Thông báo|Báo cáo|Thông tri)"
                     + "\\s+số\\s+([\\w\\-/Đđ]+)(?:\\s*,?\\s*ngày\\s+([\\d/]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?"
-                    + "(?:\\s+của\\s+([^,.;\\n]+?))?(?=\\s+về\\b|[,.;\\n]|$)");
+                    + "(?:\\s+của\\s+([^,.;\\n]+?))?(?=\\s+về(?=\\s)|[,.;\\n]|$)");
     private static final Pattern RESOLUTION = Pattern.compile(
             "Nghị quyết(?: Hội nghị)? Trung ương\\s+\\d+(?:\\s*,\\s*\\d+)*(?:\\s*\\(?(?:khóa|khoá)\\s+[IVXLC]+\\)?)?");
     private static final List<String[]> EVENTS = List.of(
@@ -67,7 +67,7 @@ final class FactRules {
                     + "|(?:Thứ \\p{L}+|Chủ nhật),?\\s*\\d{1,2}/\\d{1,2}/\\d{4}.*"
                     + "|\\d{1,2}:\\d{2}\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}.*"
                     + "|\\d{1,2}/\\d{1,2}/\\d{4}\\s*[-–]?\\s*\\d{1,2}:\\d{2}.*"
-                    + "|\\d+(?=\\p{Lu}{2}).*)$");
+                    + "|\\d+(?=\\p{Lu}{2}).*|\\d{1,7}\\s*|.*MUÔN NĂM!?\\s*)$");
 
     private final String text;
 
@@ -83,6 +83,7 @@ final class FactRules {
             String kind = line.startsWith("Lượt") || line.startsWith("Số lượt") || Character.isDigit(line.charAt(0))
                     && !line.contains(":") ? "counter"
                     : line.matches("(?s).*\\d{1,2}:\\d{2}.*") ? "timestamp"
+                    : line.contains("MUÔN NĂM") ? "banner"
                     : line.startsWith("(") ? "caption"
                     : line.startsWith("Bình luận") || line.startsWith("Chia sẻ") || line.startsWith("In bài")
                             || line.startsWith("Gửi bài") ? "widget" : "byline";

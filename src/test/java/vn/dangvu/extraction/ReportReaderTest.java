@@ -145,11 +145,11 @@ class ReportReaderTest {
         assertThat(e.people()).hasSize(1);
         assertThat(e.people().getFirst().name()).isEqualTo("Mai Thanh Dân");
         assertThat(e.people().getFirst().titles()).contains("Ủy viên Ban Thường vụ Thành ủy");
-        assertThat(e.furniture()).extracting(Extraction.Furniture::kind).contains("timestamp", "caption", "byline");
+        assertThat(e.furniture()).extracting(Extraction.Furniture::kind).contains("timestamp", "caption", "byline", "counter");
 
         try (InputStream in = getClass().getResourceAsStream("/extraction/tuning/t02.txt")) {
             Extraction l = extractor.readText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(l.furniture()).extracting(Extraction.Furniture::kind).contains("counter", "byline");
+            assertThat(l.furniture()).extracting(Extraction.Furniture::kind).contains("banner", "byline");
             assertThat(l.documents()).hasSize(1);
             var d = l.documents().getFirst();
             assertThat(d.kind()).isEqualTo("Hướng dẫn");
