@@ -221,7 +221,7 @@ final class FigureRules {
                 if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")) {
                     if (prev.kind().startsWith("training.") && classType != null && !prev.kind().startsWith("training.attendance")) {
                         kind = "training.attendance" + classType;
-                    } else if (prev.percent() == null && prevIndex == out.size() - 1) {
+                    } else if ((prev.percent() == null || prev.of() != null) && prevIndex == out.size() - 1) {
                         BigDecimal pct = left.matches(".*vuot\\s*$") ? token.value().add(BigDecimal.valueOf(100)) : token.value();
                         out.set(prevIndex, prev.withPercent(pct, token.end(), text));
                         prev = out.get(prevIndex);

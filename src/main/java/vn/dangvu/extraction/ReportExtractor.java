@@ -13,9 +13,18 @@ import vn.dangvu.extraction.Extraction.Furniture;
 public class ReportExtractor {
 
     private final ReportReader reader;
+    private final ExtractionSettings settings;
 
     ReportExtractor(ExtractionSettings settings) {
         this.reader = new ReportReader(settings);
+        this.settings = settings;
+    }
+
+    /** Refuses a file by its announced size before it is read into memory. */
+    public void checkSize(long bytes) {
+        if (bytes > settings.maxBytes()) {
+            throw ExtractionRule.SIZE_LIMIT.violation("too-large", settings.maxBytes() / (1024 * 1024));
+        }
     }
 
     /** A file of any supported format, told by its content; a refused file answers a named rule. */

@@ -44,7 +44,7 @@ final class ReportReader {
             throw ExtractionRule.READABLE.violation("empty");
         }
         if (bytes.length > settings.maxBytes()) {
-            throw ExtractionRule.SIZE_LIMIT.violation("too-large", megabytes(settings.maxBytes()));
+            throw ExtractionRule.SIZE_LIMIT.violation("too-large", settings.maxBytes() / (1024 * 1024));
         }
         Format format = sniff(bytes);
         String raw = switch (format) {
