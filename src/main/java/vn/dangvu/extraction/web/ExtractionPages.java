@@ -111,7 +111,7 @@ class ExtractionPages {
         model.addAttribute("extraction", extraction);
         model.addAttribute("segments", segments(extraction));
         model.addAttribute("rows", rows);
-        model.addAttribute("targets", manualTargets(id));
+        model.addAttribute("targets", manualTargets(id, eventDay));
         model.addAttribute("conferencesAvailable", conferences.getIfAvailable() != null);
         return "extraction/page";
     }
@@ -150,8 +150,9 @@ class ExtractionPages {
         return "extraction/too-large";
     }
 
-    private List<Target> manualTargets(long id) {
-        return targets.inForce(UnitId.of(id), LocalDate.now(clock))
+    /** The targets measured by hand of the resolution in force on the report's day (a 2018 report, the 2016–2020 one). */
+    private List<Target> manualTargets(long id, LocalDate day) {
+        return targets.inForce(UnitId.of(id), day)
                 .map(r -> r.targets().stream().filter(Target::manual).toList()).orElse(List.of());
     }
 

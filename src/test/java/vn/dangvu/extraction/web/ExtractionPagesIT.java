@@ -64,11 +64,10 @@ class ExtractionPagesIT {
     private World world() {
         Fixtures f = new Fixtures(changes, registry);
         UnitId city = f.province("Thành ủy Trích Xuất " + System.nanoTime());
-        LocalDate founded = LocalDate.of(2019, 1, 1);
+        LocalDate founded = LocalDate.of(2016, 1, 1);
         UnitId unit = f.unit(city, UnitType.UPPER_GRASSROOTS_COMMITTEE, "Đảng ủy Khối Đọc Báo Cáo", founded);
         UnitId other = f.unit(city, UnitType.UPPER_GRASSROOTS_COMMITTEE, "Đảng ủy Khối Khác", founded);
-        int year = LocalDate.now().getYear();
-        Term term = f.term(unit, 1, LocalDate.of(year - 1, 1, 10), year - 1, year + 3);
+        Term term = f.term(unit, 1, LocalDate.of(2016, 5, 19), 2016, 2020);
         Resolution r = book.adopt(unit, term.id(), "Nghị quyết Đại hội lần thứ I", null);
         Target money = book.addTarget(r.id(), new TargetDraft(null, "Vận động đóng góp xây dựng nhà văn hóa",
                 Quantity.MONEY, "đồng", Direction.MORE, Scope.TERM, new BigDecimal("2000000000"), null, null, MeasureKind.FLOW));
@@ -90,7 +89,7 @@ class ExtractionPagesIT {
                 .contains("Vận động đóng góp xây dựng nhà văn hóa").contains("Mai Thanh Dân")
                 .contains("chưa có (phân hệ hội nghị đang được xây dựng)");
 
-        LocalDate day = LocalDate.now();
+        LocalDate day = LocalDate.of(2018, 6, 12);
         MvcTestResult confirmed = mvc.post().uri("/units/{id}/extractions/values", w.unit().value())
                 .header("HX-Request", "true").param("targetId", String.valueOf(w.money().id()))
                 .param("value", "1200000000").param("from", day.withDayOfYear(1).toString()).param("to", day.toString())
