@@ -44,7 +44,7 @@ final class FactRules {
             "(?:đồng chí|Đồng chí|ĐỒNG CHÍ)\\s+(?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng|GS\\.?|PGS\\.?|TS\\.?|ThS\\.?)\\s+)?"
                     + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})");
     private static final Pattern TITLE_STOP = Pattern.compile(
-            "\\s+(?:đến dự|dự và|dự hội nghị|phát biểu|giữ chức|chủ trì|đã|trao|tặng|làm|cho biết|nhấn mạnh)\\b|[.;(\\n]");
+            "\\s+(?:đến dự|dự và|dự hội nghị|phát biểu|giữ chức|chủ trì|đã|trao|tặng|làm|cho biết|nhấn mạnh)(?=[\\s,.;]|$)|[.;(\\n]");
     private static final Pattern DOCUMENT = Pattern.compile(
             "(Hướng dẫn|Kế hoạch|Công văn|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Thông báo|Báo cáo|Thông tri)"
                     + "\\s+số\\s+([\\w\\-/Đđ]+)(?:\\s*,?\\s*ngày\\s+([\\d/]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?"
@@ -190,15 +190,16 @@ final class FactRules {
                 return mention(m.start(1), trimEnd(m.start(1), m.end(1)));
             }
         }
-        Mention last = null;
+        // The committee a guest speaks for, written in full ("Thành ủy Cần Thơ") where the text writes it so.
+        Mention best = null;
         Matcher c = COMMITTEE.matcher(text);
         while (c.find()) {
-            if (!blocked[c.start()] && (unit == null || !unit.value().contains(c.group()))) {
-                last = mention(c.start(), c.end());
-                break;
+            if (!blocked[c.start()] && (unit == null || !unit.value().contains(c.group()))
+                    && (best == null || (c.group().startsWith(best.value()) && c.group().length() > best.value().length()))) {
+                best = mention(c.start(), c.end());
             }
         }
-        return last;
+        return best;
     }
 
     private int trimEnd(int start, int end) {

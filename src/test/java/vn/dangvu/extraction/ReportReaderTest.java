@@ -144,7 +144,9 @@ class ReportReaderTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("review.midTerm", LocalDate.of(2018, 6, 12)));
         assertThat(e.people()).hasSize(1);
         assertThat(e.people().getFirst().name()).isEqualTo("Mai Thanh Dân");
-        assertThat(e.people().getFirst().titles()).contains("Ủy viên Ban Thường vụ Thành ủy");
+        assertThat(e.people().getFirst().titles())
+                .containsExactly("Ủy viên Ban Thường vụ Thành ủy", "Trưởng Ban Tổ chức Thành ủy Cần Thơ");
+        assertThat(e.superior().value()).isEqualTo("Thành ủy Cần Thơ");
         assertThat(e.furniture()).extracting(Extraction.Furniture::kind).contains("timestamp", "caption", "byline", "counter");
 
         try (InputStream in = getClass().getResourceAsStream("/extraction/tuning/t02.txt")) {
