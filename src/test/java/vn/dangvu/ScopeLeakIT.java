@@ -1238,6 +1238,7 @@ class ScopeLeakIT {
         reportApi(c);
         trainingPages(c);
         trainingApi(c);
+        extractionPages(c);
         return c;
     }
 
@@ -1969,6 +1970,32 @@ class ScopeLeakIT {
     /** A term the unit has, or another's (which the unit may not use). */
     private long termFor(Unit unit) {
         return termOf.getOrDefault(unit.id(), termOf.isEmpty() ? 1L : termOf.values().iterator().next());
+    }
+
+    /**
+     * Reading a report writes nothing and reads no record: the page needs the right to change the unit it would
+     * confirm into; confirming a figure names a target, which must be the unit's own.
+     */
+    private void extractionPages(Map<String, BiConsumer<String, User>> c) {
+        String report = "Đảng ủy xã An Bình tổ chức hội nghị sơ kết. Kết nạp 5 đảng viên mới, đạt 50% chỉ tiêu.";
+        c.put("GET /units/{id}/extractions", perUnitWrite("/units/{id}/extractions"));
+        c.put("POST /units/{id}/extractions", all(
+                refusedOnUnits((u, x) -> post("/units/{id}/extractions", x.id()).param("text", report)),
+                (e, u) -> {
+                    for (Unit unit : sampleUnits(u, writableUnits(u), SAMPLE)) {
+                        expectStatus(e, u, call(e, u, Permission.WRITE, post("/units/{id}/extractions", unit.id())
+                                .param("text", report)), 200, what(unit));
+                        positives++;
+                    }
+                }));
+        // A target of another unit named under the user's own unit: ExtractionPagesIT (404, nothing written).
+        c.put("POST /units/{id}/extractions/values", refusedOnUnits((u, x) -> post("/units/{id}/extractions/values", x.id())
+                        .param("targetId", String.valueOf(goals.values().stream().filter(g -> g.unitId() == x.id())
+                                .map(Goal::id).findFirst().orElse(goals.keySet().iterator().next())))
+                        .param("value", "5").param("from", today.withDayOfYear(1).toString())
+                        .param("to", today.toString()).param("note", "kết nạp 5 đảng viên")));
+        c.put("POST /api/v1/extractions", (e, u) -> expectStatus(e, u, call(e, u, Permission.READ,
+                post("/api/v1/extractions").contentType(MediaType.TEXT_PLAIN).content(report)), 200, "a pasted report"));
     }
 
     private void targetPages(Map<String, BiConsumer<String, User>> c) {

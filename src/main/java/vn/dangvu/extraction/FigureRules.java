@@ -1,0 +1,615 @@
+package vn.dangvu.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.dangvu.extraction.Extraction.Figure;
+
+/**
+ * The rules that read figures out of a Vietnamese review report. They work on the folded text (lower case,
+ * marks removed, one character for one, so offsets carry over): a number, the thing counted right after it
+ * (đảng viên, chi bộ, lớp, chỉ tiêu…), the verb that says what happened to it (kết nạp, giải thể, kỷ luật…)
+ * before it in its clause or after it ("02 đồng chí từ trần"), and the percentage or total written with it.
+ */
+final class FigureRules {
+
+    /** The catalog's measure codes (targets module and the modules' contract); a kind outside maps to none. */
+    static final Set<String> CATALOG = Set.of("members.admitted", "members.recognized", "members.atDate",
+            "members.officialAtDate", "candidates.atDate", "candidates.certified", "members.disciplined",
+            "members.expelled", "members.struckOff", "members.deceased", "members.left", "members.transferredIn",
+            "members.transferredOut", "units.received", "units.dissolved", "units.grassroots", "units.branches",
+            "training.classes", "training.participants", "training.attendance", "training.completion",
+            "training.classes.awareness", "training.classes.newMembers", "training.classes.resolution",
+            "training.classes.theory", "training.classes.other", "training.participants.awareness",
+            "training.participants.newMembers", "training.participants.resolution", "training.participants.theory",
+            "training.participants.other", "training.attendance.awareness", "training.attendance.newMembers",
+            "training.attendance.resolution", "training.attendance.theory", "training.attendance.other",
+            "meetings.monthlyHeld", "meetings.themedHeld", "meetings.attendance", "conferences.held",
+            "conferences.attendees", "members.reviewed", "units.disciplined", "inspection.cases", "supervision.cases",
+            "ratings.members.excellent", "ratings.members.goodOrBetter", "ratings.members.failed",
+            "ratings.organizations.excellent", "ratings.organizations.goodOrBetter", "ratings.organizations.failed");
+
+    enum Noun { GRASSROOTS, ORG, BRANCH, MEMBER, CANDIDATE, CLASS, TARGET, DELEGATE, PARTICIPANT, MONTHLY, THEMED,
+        MONEY, AREA }
+
+    enum Verb { REVIEW, EXPEL, STRIKE_OFF, LEFT, DISCIPLINE, DECEASED, INTRODUCE, ADMIT, RECOGNIZE, TRANSFER_IN,
+        TRANSFER_OUT, RECEIVE, DISSOLVE, ESTABLISH, MERGE, INSPECT, SUPERVISE, BADGE, EXEMPT, CERTIFY, ATTEND,
+        STUDY, AWARE, FOSTER, DONATE, COMPLETE, EXCEED, PARTLY, RATE_FAILED, RATE_EXCELLENT, RATE_GOOD, QUALIFIED,
+        MONTHLY_SHARE, STOCK }
+
+    private record Rule<T>(Pattern pattern, T value) {
+    }
+
+    private static <T> Rule<T> rule(String regex, T value) {
+        return new Rule<>(Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])"), value);
+    }
+
+    /** Counted nouns, longest first; the noun must follow the number (after its qualifier words). */
+    private static final List<Rule<Noun>> NOUNS = List.of(
+            rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|dang bo co so|chi bo co so", Noun.GRASSROOTS),
+            rule("to chuc dang", Noun.ORG),
+            rule("chi bo|chi, dang bo|chi bo truc thuoc", Noun.BRANCH),
+            rule("dang vien|dong chi", Noun.MEMBER),
+            rule("quan chung|doi tuong", Noun.CANDIDATE),
+            rule("lop", Noun.CLASS),
+            rule("chi tieu", Noun.TARGET),
+            rule("dai bieu", Noun.DELEGATE),
+            rule("luot|hoc vien|can bo|nguoi", Noun.PARTICIPANT),
+            rule("buoi sinh hoat thuong ky|cuoc sinh hoat thuong ky", Noun.MONTHLY),
+            rule("buoi sinh hoat chuyen de|cuoc sinh hoat chuyen de", Noun.THEMED),
+            rule("ty dong|trieu dong|nghin dong|ngan dong|dong", Noun.MONEY),
+            rule("m2|m²|ha", Noun.AREA));
+
+    /** Verbs before the number in its clause; the nearest to the number wins. */
+    private static final List<Rule<Verb>> BEFORE = List.of(
+            rule("kiem diem rut kinh nghiem|kiem diem", Verb.REVIEW),
+            rule("khai tru(?: ra khoi dang)?", Verb.EXPEL),
+            rule("xoa ten", Verb.STRIKE_OFF),
+            rule("cho ra khoi dang", Verb.LEFT),
+            rule("ky luat", Verb.DISCIPLINE),
+            rule("tu tran|qua doi", Verb.DECEASED),
+            rule("de nghi ket nap|gioi thieu", Verb.INTRODUCE),
+            rule("ket nap", Verb.ADMIT),
+            rule("cong nhan", Verb.RECOGNIZE),
+            rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?den|chuyen den", Verb.TRANSFER_IN),
+            rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?di|chuyen di", Verb.TRANSFER_OUT),
+            rule("tiep nhan", Verb.RECEIVE),
+            rule("giai the", Verb.DISSOLVE),
+            rule("thanh lap(?: moi)?", Verb.ESTABLISH),
+            rule("sap nhap|hop nhat", Verb.MERGE),
+            rule("kiem tra", Verb.INSPECT),
+            rule("giam sat", Verb.SUPERVISE),
+            rule("huy hieu", Verb.BADGE),
+            rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
+            rule("giay chung nhan", Verb.CERTIFY),
+            rule("su co mat cua|su tham du cua|tham du|du dai hoi|du hoi nghi|du buoi sinh hoat|co mat", Verb.ATTEND),
+            rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
+            rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
+            rule("boi duong", Verb.FOSTER),
+            rule("dong gop|ung ho|quyen gop|huy dong|van dong|hien(?= (?:hon|tren|gan|khoang|\\d))", Verb.DONATE),
+            rule("hoan thanh|dat va vuot", Verb.COMPLETE));
+
+    /** Plain verbs of state: the count stands at a date. */
+    private static final Pattern STOCK = Pattern.compile("(?<![a-z])(?:tong so|hien co|con|co|gom|voi|la|len)(?![a-z])");
+
+    /** Predicates after the counted noun ("02 đồng chí từ trần"); checked in order. */
+    private static final List<Rule<Verb>> AFTER = List.of(
+            rule("tu tran|qua doi", Verb.DECEASED),
+            rule("bi (?:xu ly )?ky luat", Verb.DISCIPLINE),
+            rule("chuyen (?:sinh hoat )?(?:dang )?den|chuyen den", Verb.TRANSFER_IN),
+            rule("chuyen (?:sinh hoat )?(?:dang )?di", Verb.TRANSFER_OUT),
+            rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
+            rule("cap giay chung nhan", Verb.CERTIFY),
+            rule("(?:du|hoc|tham gia|tham du) lop", Verb.AWARE),
+            rule("khong hoan thanh nhiem vu", Verb.RATE_FAILED),
+            rule("hoan thanh xuat sac", Verb.RATE_EXCELLENT),
+            rule("hoan thanh tot nhiem vu tro len|tot tro len", Verb.RATE_GOOD),
+            rule("du tu cach", Verb.QUALIFIED),
+            rule("duy tri sinh hoat", Verb.MONTHLY_SHARE),
+            rule("dat tren|dat tu|dat duoi|dat gan", Verb.PARTLY),
+            rule("dat va vuot|hoan thanh|dat", Verb.COMPLETE),
+            rule("vuot", Verb.EXCEED),
+            rule("duoc hoc tap|hoc tap|quan triet", Verb.STUDY),
+            rule("duoc ket nap", Verb.ADMIT));
+
+    /** Numbers that are not figures: dates, times, years, document numbers, places, sessions. */
+    private static final Pattern MASK = Pattern.compile(String.join("|",
+            "\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}", "\\d{1,2}-\\d{1,2}-\\d{4}", "\\d{1,2}:\\d{2}",
+            "ngay\\s+\\d{1,2}(?:\\s+thang\\s+\\d{1,2})?(?:\\s+nam\\s+\\d{4})?",
+            "thang\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+nam\\s+\\d{4})?",
+            "\\d{4}\\s*[-–]\\s*\\d{4}", "(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,%])",
+            "so\\s*:?\\s*\\d+[\\w\\-/]*", "\\d+\\s*-\\s*[a-z]+/[a-z/]+",
+            "(?:hoi nghi )?trung uong\\s+\\d+(?:\\s*,\\s*\\d+)*(?:\\s*va\\s*\\d+)?",
+            "(?<![a-z])(?:phuong|ap|khu pho|to|khom|thon|doi|quan|lan thu|dieu|khoan|muc|khoa|nghi quyet|chi thi|"
+                    + "ket luan|quy dinh|tuoi dang|tuoi|khu|lo|(?<!boi )duong|quoc lo|tinh lo)\\s+\\d+",
+            "\\d+\\s+nam tuoi dang"));
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w/.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?:\\s*/\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+))?(\\s*%)?(?![\\w/])");
+    private static final Pattern WORDS = Pattern.compile(
+            "(?<![a-z])((?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le|lam|tu|mot)"
+                    + "(?:\\s+(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le|lam|tu|mot))*)(?![a-z])");
+    private static final Pattern QUALIFIER = Pattern.compile("(gan|hon|tren|khoang|duoi|it nhat|tu)\\s+$");
+    private static final Pattern PERIOD = Pattern.compile(String.join("|",
+            "(?:6|sau) thang (?:dau|cuoi) nam(?: \\d{4})?", "9 thang(?: dau nam)?(?: \\d{4})?",
+            "quy [ivx]+(?: nam \\d{4})?", "nua nhiem ky(?: qua)?|giua nhiem ky",
+            "nhiem ky(?: qua)?(?: \\d{4} ?[-–] ?\\d{4})?", "nam hoc \\d{4} ?[-–] ?\\d{4}", "nam \\d{4}",
+            "(?:qua|trong) \\d+ nam", "hang nam", "trong nam", "nam qua"));
+
+    private record Token(int start, int end, BigDecimal value, BigDecimal of, boolean percent) {
+    }
+
+    private record Found<T>(T value, int start, int end) {
+    }
+
+    private final String text;
+    private final String folded;
+    private final boolean[] blocked;
+
+    FigureRules(String text, boolean[] blocked) {
+        this.text = text;
+        this.folded = fold(text);
+        this.blocked = blocked;
+    }
+
+    /** Lower case without marks, đ as d, one character for one. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'đ' || c == 'Đ') {
+                out.append('d');
+                continue;
+            }
+            String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            out.append(Character.toLowerCase(d.charAt(0)));
+        }
+        return out.toString();
+    }
+
+    List<Figure> figures() {
+        boolean[] masked = blocked.clone();
+        Matcher m = MASK.matcher(folded);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                masked[i] = true;
+            }
+        }
+        List<Token> tokens = tokens(masked);
+        List<Figure> out = new ArrayList<>();
+        String documentPeriod = null;
+        Matcher p = PERIOD.matcher(folded);
+        while (p.find()) {
+            if (!blocked[p.start()]) {
+                documentPeriod = text.substring(p.start(), p.end());
+                break;
+            }
+        }
+        int sentenceStart = -1;
+        Figure prev = null;
+        Verb prevVerb = null;
+        String classType = null;
+        int prevIndex = -1;
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            int sStart = sentenceStart(token.start());
+            if (sStart != sentenceStart) {
+                sentenceStart = sStart;
+                prev = null;
+                prevVerb = null;
+                classType = null;
+            }
+            int cStart = clauseStart(token.start(), sStart);
+            String left = folded.substring(cStart, token.start());
+            int afterNumber = token.end();
+            String qualifier = null;
+            Matcher q = QUALIFIER.matcher(left);
+            int start = token.start();
+            if (q.find()) {
+                qualifier = text.substring(cStart + q.start(1), cStart + q.end(1));
+                start = cStart + q.start(1);
+            }
+            String period = period(sStart, token.start(), documentPeriod);
+            Found<Noun> noun = noun(afterNumber);
+            if (token.percent()) {
+                int nextToken = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
+                String kind = percentKind(token, noun, left, nextToken);
+                if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")) {
+                    if (prev.kind().startsWith("training.") && classType != null && !prev.kind().startsWith("training.attendance")) {
+                        kind = "training.attendance" + classType;
+                    } else if ((prev.percent() == null || prev.of() != null) && prevIndex == out.size() - 1) {
+                        BigDecimal pct = left.matches(".*vuot\\s*$") ? token.value().add(BigDecimal.valueOf(100)) : token.value();
+                        out.set(prevIndex, prev.withPercent(pct, token.end(), text));
+                        prev = out.get(prevIndex);
+                        continue;
+                    }
+                }
+                if (kind != null) {
+                    int end = noun != null ? noun.end() : token.end();
+                    Figure f = figure(kind, token.value(), null, token.value(), qualifier, period, start, end);
+                    out.add(f);
+                    prev = f;
+                    prevIndex = out.size() - 1;
+                }
+                continue;
+            }
+            if (noun == null) {
+                continue;
+            }
+            int nextStart = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
+            int rEnd = clauseEnd(noun.end(), Math.min(nextStart, sentenceEnd(noun.end())));
+            String right = folded.substring(noun.end(), rEnd);
+            Found<Verb> after = first(AFTER, right);
+            Found<Verb> before = nearest(BEFORE, left);
+            boolean within = left.matches(".*(?<![a-z])trong do(?![a-z]).*");
+            if (within && before != null && left.lastIndexOf("trong do") > before.start()) {
+                before = null;
+            }
+            Verb verb;
+            int verbStart = start;
+            if (after != null && noun.value() != Noun.CLASS) {
+                verb = after.value();
+            } else if (before != null) {
+                verb = before.value();
+                verbStart = Math.min(start, cStart + before.start());
+            } else if (prevVerb != null && (within || !STOCK.matcher(left).find())) {
+                verb = prevVerb;
+            } else if (STOCK.matcher(left).find() || left.isBlank() || prev == null) {
+                verb = Verb.STOCK;
+            } else {
+                verb = Verb.STOCK;
+            }
+            String kind;
+            BigDecimal value = token.value();
+            String nounText = folded.substring(noun.start(), noun.end());
+            boolean classContext = classType != null && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$");
+            if (noun.value() == Noun.CLASS) {
+                classType = classType(folded.substring(noun.end(), clauseEnd(noun.end(),
+                        Math.min(nextStart, sentenceEnd(noun.end())))));
+                kind = "training.classes" + classType;
+            } else if (classContext && (noun.value() == Noun.MEMBER || noun.value() == Noun.CANDIDATE
+                    || noun.value() == Noun.PARTICIPANT)) {
+                kind = "training.participants" + classType;
+            } else {
+                kind = kind(noun.value(), verb, nounText, right, classType);
+                if (noun.value() == Noun.MONEY) {
+                    value = value.multiply(multiplier(nounText));
+                }
+            }
+            if (kind == null) {
+                continue;
+            }
+            int end = noun.end();
+            if (after != null && noun.value() != Noun.CLASS && verb == after.value()) {
+                end = noun.end() + after.end();
+            }
+            Figure f = figure(kind, value, token.of(), null, qualifier, period, verbStart, trimEnd(end));
+            out.add(f);
+            prev = f;
+            prevIndex = out.size() - 1;
+            prevVerb = verb;
+        }
+        return out;
+    }
+
+    private int trimEnd(int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private Figure figure(String kind, BigDecimal value, BigDecimal of, BigDecimal percent, String qualifier,
+            String period, int start, int end) {
+        BigDecimal pct = percent;
+        if (pct == null && of != null && of.signum() > 0) {
+            pct = value.multiply(BigDecimal.valueOf(100)).divide(of, 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        return new Figure(kind, CATALOG.contains(kind) ? kind : null, value.stripTrailingZeros(), of, pct, qualifier,
+                period, start, end, text.substring(start, end));
+    }
+
+    private String percentKind(Token token, Found<Noun> noun, String left, int nextToken) {
+        if (noun != null && (noun.value() == Noun.MEMBER || noun.value() == Noun.BRANCH
+                || noun.value() == Noun.GRASSROOTS || noun.value() == Noun.ORG)) {
+            int rEnd = clauseEnd(noun.end(), Math.min(nextToken, sentenceEnd(noun.end())));
+            Found<Verb> after = first(AFTER, folded.substring(noun.end(), rEnd));
+            if (after == null) {
+                return null;
+            }
+            String who = noun.value() == Noun.MEMBER ? "members" : "organizations";
+            return switch (after.value()) {
+                case RATE_GOOD -> "ratings." + who + ".goodOrBetter";
+                case RATE_EXCELLENT -> "ratings." + who + ".excellent";
+                case RATE_FAILED -> "ratings." + who + ".failed";
+                case QUALIFIED -> noun.value() == Noun.MEMBER ? "members.qualified" : null;
+                case STUDY -> noun.value() == Noun.MEMBER ? "training.attendance.resolution" : null;
+                case MONTHLY_SHARE -> "meetings.monthlyHeldShare";
+                default -> null;
+            };
+        }
+        if (left.matches(".*ty le (?:dang vien )?(?:du|tham gia|tham du|du) sinh hoat.*")) {
+            return "meetings.attendance";
+        }
+        if (left.matches(".*sinh hoat thuong ky.*dat\\s*$")) {
+            return "meetings.monthlyHeldShare";
+        }
+        if (left.matches(".*ty le dang vien.*dat\\s*$")) {
+            return "members.shareOfStaff";
+        }
+        return null;
+    }
+
+    private static String kind(Noun noun, Verb verb, String nounText, String right, String classType) {
+        boolean official = right.matches("^\\s*chinh thuc.*");
+        return switch (noun) {
+            case MEMBER -> switch (verb) {
+                case ADMIT -> "members.admitted";
+                case RECOGNIZE -> "members.recognized";
+                case EXPEL -> "members.expelled";
+                case STRIKE_OFF -> "members.struckOff";
+                case LEFT -> "members.left";
+                case DISCIPLINE -> "members.disciplined";
+                case REVIEW -> "members.reviewed";
+                case DECEASED -> "members.deceased";
+                case TRANSFER_IN, RECEIVE -> "members.transferredIn";
+                case TRANSFER_OUT -> "members.transferredOut";
+                case INSPECT -> "inspection.members";
+                case BADGE -> "members.badgesAwarded";
+                case EXEMPT -> "members.exempted";
+                case ATTEND -> "conferences.attendees";
+                case STUDY -> "training.participants.resolution";
+                case RATE_GOOD -> "ratings.members.goodOrBetter";
+                case RATE_EXCELLENT -> "ratings.members.excellent";
+                case RATE_FAILED -> "ratings.members.failed";
+                case STOCK -> official ? "members.officialAtDate" : "members.atDate";
+                default -> null;
+            };
+            case CANDIDATE -> switch (verb) {
+                case INTRODUCE, ADMIT -> "candidates.introduced";
+                case CERTIFY -> "candidates.certified";
+                case AWARE -> "training.participants.awareness";
+                case FOSTER, STOCK -> "candidates.atDate";
+                default -> null;
+            };
+            case GRASSROOTS, BRANCH, ORG -> switch (verb) {
+                case RECEIVE -> noun == Noun.ORG ? null : "units.received";
+                case DISSOLVE -> "units.dissolved";
+                case ESTABLISH -> "units.established";
+                case MERGE -> "units.merged";
+                case INSPECT -> "inspection.organizations";
+                case SUPERVISE -> "supervision.cases";
+                case RATE_GOOD -> "ratings.organizations.goodOrBetter";
+                case RATE_EXCELLENT -> "ratings.organizations.excellent";
+                case RATE_FAILED -> "ratings.organizations.failed";
+                case STOCK, ATTEND -> noun == Noun.GRASSROOTS ? "units.grassroots" : noun == Noun.BRANCH ? "units.branches" : null;
+                default -> null;
+            };
+            case TARGET -> switch (verb) {
+                case COMPLETE -> "targets.reached";
+                case EXCEED -> "targets.exceeded";
+                case PARTLY -> "targets.partlyReached";
+                default -> null;
+            };
+            case DELEGATE -> verb == Verb.ATTEND || verb == Verb.STOCK ? "conferences.attendees" : null;
+            case PARTICIPANT -> classType != null ? "training.participants" + classType : null;
+            case MONTHLY -> "meetings.monthlyHeld";
+            case THEMED -> "meetings.themedHeld";
+            case MONEY -> "money.raised";
+            case AREA -> verb == Verb.DONATE ? "land.donated" : null;
+            case CLASS -> "training.classes" + classType;
+        };
+    }
+
+    /** The type of class from the words that describe it, as a measure suffix ("" when none fits). */
+    static String classType(String description) {
+        if (description.matches(".*(?:dang vien moi).*")) {
+            return ".newMembers";
+        }
+        if (description.matches(".*(?:nhan thuc ve dang|cam tinh dang|doi tuong ket nap|quan chung).*")) {
+            return ".awareness";
+        }
+        if (description.matches(".*(?:nghi quyet|quan triet|hoc tap|chuyen de).*")) {
+            return ".resolution";
+        }
+        if (description.matches(".*(?:ly luan chinh tri|trung cap|so cap).*")) {
+            return ".theory";
+        }
+        return "";
+    }
+
+    private static BigDecimal multiplier(String noun) {
+        return switch (noun) {
+            case "ty dong" -> new BigDecimal("1000000000");
+            case "trieu dong" -> new BigDecimal("1000000");
+            case "nghin dong", "ngan dong" -> new BigDecimal("1000");
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    /** The counted noun right after a number, allowing a few filler words ("77/110 đảng viên", "30 năm"). */
+    private Found<Noun> noun(int from) {
+        int i = from;
+        while (i < folded.length() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        String rest = folded.substring(i, Math.min(folded.length(), i + 40));
+        for (Rule<Noun> r : NOUNS) {
+            Matcher m = r.pattern().matcher(rest);
+            if (m.lookingAt()) {
+                return new Found<>(r.value(), i, i + m.end());
+            }
+        }
+        return null;
+    }
+
+    private static <T> Found<T> nearest(List<Rule<T>> rules, String left) {
+        Found<T> best = null;
+        for (Rule<T> r : rules) {
+            Matcher m = r.pattern().matcher(left);
+            while (m.find()) {
+                if (best == null || m.end() > best.end()) {
+                    best = new Found<>(r.value(), m.start(), m.end());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static <T> Found<T> first(List<Rule<T>> rules, String right) {
+        for (Rule<T> r : rules) {
+            Matcher m = r.pattern().matcher(right);
+            if (m.find()) {
+                return new Found<>(r.value(), m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private List<Token> tokens(boolean[] masked) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(folded);
+        while (m.find()) {
+            if (masked[m.start()] || masked[m.end() - 1]) {
+                continue;
+            }
+            BigDecimal value = number(m.group(1), m.group(2));
+            BigDecimal of = m.group(3) == null ? null : number(m.group(3), null);
+            out.add(new Token(m.start(), m.end(), value, of, m.group(4) != null));
+        }
+        Matcher w = WORDS.matcher(folded);
+        while (w.find()) {
+            if (masked[w.start()]) {
+                continue;
+            }
+            Found<Noun> noun = noun(w.end());
+            if (noun == null || noun.value() == Noun.MONEY || noun.value() == Noun.AREA) {
+                continue;
+            }
+            Integer value = words(w.group(1));
+            if (value != null && value > 0) {
+                out.add(new Token(w.start(), w.end(), BigDecimal.valueOf(value), null, false));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Token::start));
+        return out;
+    }
+
+    private static BigDecimal number(String integer, String decimals) {
+        String digits = integer.replace(".", "");
+        return new BigDecimal(decimals == null ? digits : digits + "." + decimals);
+    }
+
+    /** Vietnamese number words up to the thousands: "mười hai", "ba mươi hai", "một trăm linh năm". */
+    static Integer words(String w) {
+        int total = 0;
+        int current = 0;
+        boolean any = false;
+        for (String word : w.trim().split("\\s+")) {
+            switch (word) {
+                case "mot" -> current += 1;
+                case "hai" -> current += 2;
+                case "ba" -> current += 3;
+                case "bon", "tu" -> current += 4;
+                case "nam", "lam" -> current += 5;
+                case "sau" -> current += 6;
+                case "bay" -> current += 7;
+                case "tam" -> current += 8;
+                case "chin" -> current += 9;
+                case "muoi" -> current = (current == 0 ? 1 : current) * 10;
+                case "tram" -> {
+                    total += (current == 0 ? 1 : current) * 100;
+                    current = 0;
+                }
+                case "nghin", "ngan" -> {
+                    total = (total + (current == 0 ? 1 : current)) * 1000;
+                    current = 0;
+                }
+                case "linh", "le" -> {
+                }
+                default -> {
+                    return null;
+                }
+            }
+            any = true;
+        }
+        return any ? total + current : null;
+    }
+
+    private String period(int sentenceStart, int at, String documentPeriod) {
+        Matcher m = PERIOD.matcher(folded);
+        m.region(sentenceStart, at);
+        String found = null;
+        while (m.find()) {
+            found = text.substring(m.start(), m.end());
+        }
+        return found != null ? found : documentPeriod;
+    }
+
+    int sentenceStart(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (isSentenceEnd(i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    int sentenceEnd(int at) {
+        for (int i = at; i < folded.length(); i++) {
+            if (isSentenceEnd(i)) {
+                return i;
+            }
+        }
+        return folded.length();
+    }
+
+    private boolean isSentenceEnd(int i) {
+        char c = folded.charAt(i);
+        if (c == '\n' || c == ';' || c == '!' || c == '?') {
+            return true;
+        }
+        if (c == '.' || c == '…') {
+            return i + 1 >= folded.length() || !Character.isDigit(folded.charAt(i + 1));
+        }
+        return false;
+    }
+
+    private int clauseStart(int at, int floor) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (isClauseBreak(i)) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private int clauseEnd(int from, int ceiling) {
+        for (int i = from; i < ceiling; i++) {
+            if (isClauseBreak(i)) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+
+    private boolean isClauseBreak(int i) {
+        char c = folded.charAt(i);
+        if (c == ':' || c == '(' || c == ')') {
+            return true;
+        }
+        if (c == ',') {
+            int j = i + 1;
+            while (j < folded.length() && folded.charAt(j) == ' ') {
+                j++;
+            }
+            boolean digitBefore = i > 0 && Character.isDigit(folded.charAt(i - 1));
+            return !(digitBefore && j < folded.length() && Character.isDigit(folded.charAt(j)));
+        }
+        return false;
+    }
+}

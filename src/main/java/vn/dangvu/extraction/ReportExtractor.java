@@ -1,0 +1,65 @@
+package vn.dangvu.extraction;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import vn.dangvu.extraction.Extraction.Furniture;
+
+/**
+ * Reads a report (a file or pasted text) and proposes its facts. Reading writes nothing: the facts are
+ * proposals until a person confirms them into the unit's records.
+ */
+@Service
+public class ReportExtractor {
+
+    private final ReportReader reader;
+    private final ExtractionSettings settings;
+
+    ReportExtractor(ExtractionSettings settings) {
+        this.reader = new ReportReader(settings);
+        this.settings = settings;
+    }
+
+    /** Refuses a file by its announced size before it is read into memory. */
+    public void checkSize(long bytes) {
+        if (bytes > settings.maxBytes()) {
+            throw ExtractionRule.SIZE_LIMIT.violation("too-large", settings.maxBytes() / (1024 * 1024));
+        }
+    }
+
+    /** A file of any supported format, told by its content; a refused file answers a named rule. */
+    public Extraction read(byte[] file) {
+        return extract(reader.read(file));
+    }
+
+    /** Pasted text (or HTML). */
+    public Extraction readText(String text) {
+        return extract(reader.text(text));
+    }
+
+    private static Extraction extract(ReportReader.Read read) {
+        return extract(read.text(), read.format().name().toLowerCase(), read.legacy() == null ? null : read.legacy().name());
+    }
+
+    static Extraction extract(String text, String format, String legacy) {
+        FactRules facts = new FactRules(text);
+        List<Furniture> furniture = facts.furniture();
+        boolean[] blocked = new boolean[text.length() + 1];
+        for (Furniture f : furniture) {
+            for (int i = f.start(); i < f.end(); i++) {
+                blocked[i] = true;
+            }
+        }
+        // The headline restates the body's figures: its numbers are not read twice.
+        boolean[] forFigures = blocked.clone();
+        int headline = text.indexOf('\n');
+        int bodyStart = headline < 0 ? 0 : headline;
+        for (int i = 0; i < bodyStart; i++) {
+            forFigures[i] = true;
+        }
+        var unit = facts.unit(blocked, bodyStart);
+        return new Extraction(text, format, legacy, unit, facts.superior(blocked, unit), facts.terms(blocked),
+                facts.events(blocked), facts.people(blocked), facts.documents(blocked),
+                new FigureRules(text, forFigures).figures(), furniture);
+    }
+}

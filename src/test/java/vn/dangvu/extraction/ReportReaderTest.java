@@ -1,0 +1,213 @@
+package vn.dangvu.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import vn.dangvu.extraction.Extraction.Figure;
+import vn.dangvu.platform.RuleViolation;
+
+class ReportReaderTest {
+
+    private final ReportExtractor extractor = new ReportExtractor(new ExtractionSettings(null, null));
+
+    static String sample() throws IOException {
+        try (InputStream in = ReportReaderTest.class.getResourceAsStream("/extraction/tuning/t01.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean admitted77(Extraction e) {
+        return e.figures().stream().anyMatch(f -> f.kind().equals("members.admitted")
+                && f.value().intValue() == 77 && f.of().intValue() == 110 && f.percent().intValue() == 70);
+    }
+
+    @Test
+    void tcvn3AndVniRoundTripEveryVietnameseLetter() {
+        String letters = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ";
+        for (LegacyEncoding e : LegacyEncoding.values()) {
+            assertThat(e.decode(e.encode(letters))).as(e.name()).isEqualTo(letters);
+        }
+        String upper = letters.toUpperCase();
+        assertThat(LegacyEncoding.VNI.decode(LegacyEncoding.VNI.encode(upper))).isEqualTo(upper);
+        assertThat(LegacyEncoding.TCVN3.encode("Đảng")).isEqualTo("\u00a7\u00b6ng");
+        assertThat(LegacyEncoding.VNI.encode("Đảng")).isEqualTo("\u00d1a\u00fbng");
+    }
+
+    @Test
+    void legacyFilesAreDetectedAndConvertedToTheSameFacts() throws IOException {
+        String unicode = sample();
+        Extraction expected = extractor.readText(unicode);
+        for (LegacyEncoding e : LegacyEncoding.values()) {
+            String legacy = e.encode(unicode);
+            assertThat(LegacyEncoding.detect(legacy)).as(e.name()).isEqualTo(e);
+            Extraction read = extractor.read(legacy.getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(read.legacyEncoding()).isEqualTo(e.name());
+            // TCVN3 keeps upper-case letters in other fonts: the headline reads in lower case, the figures the same.
+            assertThat(read.figures()).extracting(Figure::kind, Figure::value)
+                    .isEqualTo(expected.figures().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.kind(), f.value())).toList());
+        }
+        assertThat(LegacyEncoding.detect(unicode)).isNull();
+    }
+
+    @Test
+    void decomposedUnicodeIsReadAsComposedAndOffsetsReferToTheComposedText() throws IOException {
+        String nfd = Normalizer.normalize(sample(), Normalizer.Form.NFD);
+        Extraction e = extractor.read(nfd.getBytes(StandardCharsets.UTF_8));
+        assertThat(Normalizer.isNormalized(e.text(), Normalizer.Form.NFC)).isTrue();
+        assertThat(admitted77(e)).isTrue();
+        for (Figure f : e.figures()) {
+            assertThat(e.text().substring(f.start(), f.end())).isEqualTo(f.text());
+        }
+    }
+
+    @Test
+    void wordFilesAreRead() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            for (String line : sample().split("\n")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        Extraction e = extractor.read(out.toByteArray());
+        assertThat(e.format()).isEqualTo("docx");
+        assertThat(admitted77(e)).isTrue();
+    }
+
+    @Test
+    void pdfTextLayersAreRead() throws IOException {
+        Path font = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        assumeTrue(Files.exists(font), "needs the DejaVu font (Debian fonts-dejavu-core) to write Vietnamese into a PDF");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font f = PDType0Font.load(doc, font.toFile());
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.beginText();
+                s.setFont(f, 11);
+                s.newLineAtOffset(40, 700);
+                s.showText("Ngày 12/6/2018, Đảng ủy các Khu Chế xuất tổ chức Hội nghị sơ kết.");
+                s.newLineAtOffset(0, -16);
+                s.showText("Đảng ủy đã kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu của nhiệm kỳ.");
+                s.endText();
+            }
+            doc.save(out);
+        }
+        Extraction e = extractor.read(out.toByteArray());
+        assertThat(e.format()).isEqualTo("pdf");
+        assertThat(admitted77(e)).isTrue();
+    }
+
+    @Test
+    void htmlPagesAreReadWithoutScriptsAndWithTheirFurnitureRecognized() {
+        String html = """
+                <!DOCTYPE html><html><head><title>x</title><script>var a = "kết nạp 99 đảng viên";</script></head>
+                <body><h1>Đảng ủy phường sơ kết</h1><div class="meta">Lượt xem: 1.024</div>
+                <p>Ngày 06/7/2023, Đảng ủy phường An Lạc tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.</p>
+                <p>Đảng bộ đã kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu của nhiệm kỳ.</p>
+                <p>Tin liên quan</p><ul><li>Chi bộ kết nạp 5 đảng viên</li></ul></body></html>
+                """;
+        Extraction e = extractor.read(html.getBytes(StandardCharsets.UTF_8));
+        assertThat(e.format()).isEqualTo("html");
+        assertThat(e.text()).doesNotContain("99").doesNotContain("<p>");
+        assertThat(e.figures()).extracting(Figure::kind).containsExactly("members.admitted");
+        assertThat(e.furniture()).extracting(Extraction.Furniture::kind).contains("counter", "related");
+        assertThat(e.events()).extracting(Extraction.Event::kind, Extraction.Event::date)
+                .contains(org.assertj.core.groups.Tuple.tuple("review.halfYear", LocalDate.of(2023, 7, 6)));
+    }
+
+    @Test
+    void theSamplesGiveUnitSuperiorTermEventPeopleAndDocuments() throws IOException {
+        Extraction e = extractor.readText(sample());
+        assertThat(e.unit().value()).isEqualTo("Đảng ủy các Khu Chế xuất và Công nghiệp Cần Thơ");
+        assertThat(e.terms()).extracting(Extraction.Mention::value).contains("2016 – 2020", "khóa XII");
+        assertThat(e.events()).extracting(Extraction.Event::kind, Extraction.Event::date)
+                .contains(org.assertj.core.groups.Tuple.tuple("review.midTerm", LocalDate.of(2018, 6, 12)));
+        assertThat(e.people()).hasSize(1);
+        assertThat(e.people().getFirst().name()).isEqualTo("Mai Thanh Dân");
+        assertThat(e.people().getFirst().titles())
+                .containsExactly("Ủy viên Ban Thường vụ Thành ủy", "Trưởng Ban Tổ chức Thành ủy Cần Thơ");
+        assertThat(e.superior().value()).isEqualTo("Thành ủy Cần Thơ");
+        assertThat(e.furniture()).extracting(Extraction.Furniture::kind).contains("timestamp", "caption", "byline", "counter");
+
+        try (InputStream in = getClass().getResourceAsStream("/extraction/tuning/t02.txt")) {
+            Extraction l = extractor.readText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(l.furniture()).extracting(Extraction.Furniture::kind).contains("banner", "byline");
+            assertThat(l.documents()).hasSize(1);
+            var d = l.documents().getFirst();
+            assertThat(d.kind()).isEqualTo("Hướng dẫn");
+            assertThat(d.number()).isEqualTo("05");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2017, 11, 21));
+            assertThat(d.issuer()).isEqualTo("Đảng ủy khối cơ quan Dân Chính Đảng Cần Thơ");
+            assertThat(l.superior().value()).isEqualTo("Đảng ủy khối cơ quan Dân Chính Đảng Cần Thơ");
+            assertThat(l.unit().value()).isEqualTo("Đảng ủy Liên đoàn Lao động thành phố");
+        }
+    }
+
+    @Test
+    void numbersInWordsAndQualifiersAreRead() {
+        Extraction e = extractor.readText("Tin\n\nNăm qua, Đảng ủy kết nạp ba mươi hai đảng viên; nhân dân đóng góp gần 05 tỷ đồng.");
+        assertThat(e.figures()).extracting(Figure::kind, f -> f.value().toPlainString(), Figure::qualifier).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("members.admitted", "32", null),
+                org.assertj.core.groups.Tuple.tuple("money.raised", "5000000000", "gần"));
+        assertThat(FigureRules.words("mot tram linh nam")).isEqualTo(105);
+    }
+
+    @Test
+    void badFilesAreRefusedWithTheirRule() throws IOException {
+        assertRefused(new byte[0], "extraction.readable", "extraction.rule.empty");
+        assertRefused("   \n  ".getBytes(StandardCharsets.UTF_8), "extraction.readable", "extraction.rule.empty");
+        assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 0, 1, 2, 3, 0, 0, 0, 0},
+                "extraction.supported-format", "extraction.rule.binary");
+        assertRefused(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, "extraction.supported-format",
+                "extraction.rule.legacy-doc");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            z.write("<x/>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(zip.toByteArray(), "extraction.supported-format", "extraction.rule.zip-not-docx");
+        ByteArrayOutputStream fakeDocx = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(fakeDocx)) {
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            z.write("not xml at all".getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(fakeDocx.toByteArray(), "extraction.readable", "extraction.rule.broken");
+        assertRefused("%PDF-1.7\ngarbage".getBytes(StandardCharsets.US_ASCII), "extraction.readable", "extraction.rule.broken");
+        ByteArrayOutputStream blank = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.save(blank);
+        }
+        assertRefused(blank.toByteArray(), "extraction.readable", "extraction.rule.pdf-no-text");
+        ReportExtractor small = new ReportExtractor(new ExtractionSettings(1024L, null));
+        assertThatThrownBy(() -> small.read(new byte[2048]))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("extraction.rule.too-large"));
+    }
+
+    private void assertRefused(byte[] bytes, String rule, String key) {
+        assertThatThrownBy(() -> extractor.read(bytes)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.rule()).isEqualTo(rule);
+            assertThat(v.messageKey()).isEqualTo(key);
+        });
+    }
+}
