@@ -56,7 +56,7 @@ class SyntheticMemberGenerator {
                     if (loader.buffered() >= BATCH) {
                         loader.flush();
                         done[0] += BATCH;
-                        if (done[0] % 500_000 == 0) {
+                        if (done[0] % 100_000 == 0) {
                             log.info("  {} members written", done[0]);
                         }
                     }
