@@ -8,7 +8,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,9 +39,11 @@ public class BenchTree {
     public void start() {
         String directory = System.getProperty("dangvu.bench.directory", "./data-bench");
         // Arguments, not default properties: application.properties would override those.
-        context = new SpringApplicationBuilder(DangvuApplication.class).web(WebApplicationType.NONE)
+        // Arguments, not default properties: application.properties would override those. The web
+        // server starts on a free port: the security configuration needs a web application.
+        context = new SpringApplicationBuilder(DangvuApplication.class)
                 .run("--dangvu.embedded-database.directory=" + directory, "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off", "--server.port=0");
         try {
             load();
         } catch (RuntimeException e) {

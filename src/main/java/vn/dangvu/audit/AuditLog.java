@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,6 +59,50 @@ public class AuditLog {
                 .param("units", new SqlLongArray(unitIds))
                 .param("before", json(before)).param("after", json(after))
                 .update();
+    }
+
+    /** One entry of {@link #recordAll}. */
+    record Entry(Object recordId, Collection<Long> units, Map<String, ?> before, Map<String, ?> after) {
+    }
+
+    /**
+     * Records many entries of one action by the current actor in one statement, each entry exactly as
+     * {@link #record} would write it: for bulk work such as an import, where a statement per entry
+     * would cost more than the work itself.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAll(String action, String recordType, List<Entry> entries) {
+        Actor actor = Actor.current();
+        int chunk = 5_000;
+        for (int from = 0; from < entries.size(); from += chunk) {
+            List<Entry> part = entries.subList(from, Math.min(entries.size(), from + chunk));
+            String[] ids = new String[part.size()];
+            String[] units = new String[part.size()];
+            String[] befores = new String[part.size()];
+            String[] afters = new String[part.size()];
+            for (int i = 0; i < part.size(); i++) {
+                Entry e = part.get(i);
+                ids[i] = e.recordId() == null ? null : e.recordId().toString();
+                units[i] = "{" + e.units().stream().distinct().sorted().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")) + "}";
+                befores[i] = json(e.before());
+                afters[i] = json(e.after());
+            }
+            jdbc.sql("""
+                    insert into audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_id, unit_ids,
+                                             before, after)
+                    select :actorId, :actorName, :channel, :ip, :action, :recordType, r.id, cast(r.units as bigint[]),
+                           cast(r.before as jsonb), cast(r.after as jsonb)
+                      from unnest(:ids, :units, :befores, :afters) with ordinality as r (id, units, before, after, n)
+                     order by r.n
+                    """)
+                    .param("actorId", actor.accountId()).param("actorName", actor.name())
+                    .param("channel", actor.channel().name()).param("ip", actor.ip())
+                    .param("action", action).param("recordType", recordType)
+                    .param("ids", new SqlTextArray(ids)).param("units", new SqlTextArray(units))
+                    .param("befores", new SqlTextArray(befores)).param("afters", new SqlTextArray(afters))
+                    .update();
+        }
     }
 
     /** An export of personal data: what was exported, of which units, and how many rows. */

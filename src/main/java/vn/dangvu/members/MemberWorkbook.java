@@ -302,11 +302,14 @@ public class MemberWorkbook {
                             return refused != null ? refused : check.result();
                         }
                         List<MemberId> ids = writer.finish();
+                        List<MemberEventRecorded> recorded = new ArrayList<>(ids.size());
                         for (int i = 0; i < ids.size(); i++) {
                             Prepared record = check.accepted.get(i);
-                            events.publishEvent(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(),
+                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(),
                                     record.unit(), null, record.status(), record.first(), null, record.auditFields()));
                         }
+                        // One event for the whole file: the audit log writes an entry per member, in bulk.
+                        events.publishEvent(new MembersImported(recorded));
                         return new ImportResult(ids.size(), List.of(), 0);
                     }
                 });

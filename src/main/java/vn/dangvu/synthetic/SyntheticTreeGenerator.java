@@ -35,9 +35,11 @@ class SyntheticTreeGenerator {
     private final TransactionTemplate transactions;
     private final TreeClosure closure;
     private final BulkLoad bulkLoad;
+    private final SyntheticMemberGenerator members;
 
     SyntheticTreeGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
-            TreeClosure closure, BulkLoad bulkLoad) {
+            TreeClosure closure, BulkLoad bulkLoad, SyntheticMemberGenerator members) {
+        this.members = members;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -54,10 +56,15 @@ class SyntheticTreeGenerator {
     }
 
     Report generateNational(double scale, long seed, boolean replace, LocalDate today) {
+        return generateNational(scale, seed, replace, today, true);
+    }
+
+    Report generateNational(double scale, long seed, boolean replace, LocalDate today, boolean withMembers) {
         Map<String, Long> millis = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         long start = System.nanoTime();
         int[] planned = new int[1];
+        PlannedTree[] plannedTree = new PlannedTree[1];
         transactions.executeWithoutResult(status -> {
             long existing = jdbc.sql("select count(*) from org_unit").query(Long.class).single();
             if (existing > 0 && !replace) {
@@ -71,6 +78,7 @@ class SyntheticTreeGenerator {
             long t = System.nanoTime();
             long firstId = jdbc.sql("select coalesce(max(id), 0) + 1 from org_unit").query(Long.class).single();
             PlannedTree tree = NationalPlan.plan(scale, seed, firstId);
+            plannedTree[0] = tree;
             planned[0] = tree.units().size();
             t = lap(millis, "plan", t);
             log.info("Planned {} units and {} events (scale {}, seed {}) in {} ms", tree.units().size(),
@@ -97,6 +105,9 @@ class SyntheticTreeGenerator {
         lap(millis, "vacuum", t);
         log.info("Vacuumed and analyzed in {} ms; {} ms in all", millis.get("vacuum"),
                 (System.nanoTime() - start) / 1_000_000);
+        if (withMembers) {
+            members.generate(plannedTree[0], scale, seed, today, rows, millis);
+        }
         return new Report(planned[0], rows, millis, countsOn(today));
     }
 

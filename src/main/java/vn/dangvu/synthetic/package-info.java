@@ -7,7 +7,7 @@
  * ({@code dangvu.synthetic.generate}) and never touches a database that already holds units unless
  * told to replace them. Everything it makes up is deterministic for a given seed and scale.
  */
-@ApplicationModule(displayName = "Synthetic data", allowedDependencies = {"organizations", "platform"})
+@ApplicationModule(displayName = "Synthetic data", allowedDependencies = {"organizations", "members", "platform"})
 package vn.dangvu.synthetic;
 
 import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,20 @@ class MemberImportBenchmarkIT {
     @Autowired MemberWorkbook workbook;
     @Autowired StructuralChanges changes;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.dangvu.accounts.TestAccounts accounts;
+
+    /** The import works within the signed-in user's scope: here an administrator's, the whole tree. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        accounts.admin(), null, List.of()));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
 
     @Test
     void importsAHundredThousandRowsAndReportsTheRate() throws Exception {

@@ -174,7 +174,8 @@ class MemberWorkbookIT {
         List<Long> imported = jdbc.sql("select id from member where unit_id = ? order by id").param(branch.value())
                 .query(Long.class).list();
         assertThat(snapshot(imported)).isEqualTo(byRegistry);
-        assertThat(events.stream(MemberEventRecorded.class).filter(e -> imported.contains(e.member().value())))
+        assertThat(events.stream(MembersImported.class).flatMap(batch -> batch.records().stream())
+                .filter(e -> imported.contains(e.member().value())))
                 .extracting(MemberEventRecorded::kind, MemberEventRecorded::unit)
                 .containsOnly(tuple("RecordOpened", branch)).hasSize(3);
     }

@@ -37,6 +37,8 @@ class SyntheticTreeIT {
     @Autowired OrganizationTree tree;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationContext context;
+    @Autowired vn.dangvu.members.MemberBulkLoad bulk;
+    @Autowired vn.dangvu.members.MemberDirectory directory;
 
     private SyntheticTreeGenerator.Report report;
 
@@ -195,6 +197,85 @@ class SyntheticTreeIT {
     private String row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getInt(3) + "/" + rs.getString(4) + "/" + rs.getString(5)
                 + "/" + rs.getString(6);
+    }
+
+    @Test
+    void membersHaveHistoriesTheRulesAcceptAndProjectionsAsTheRegistryWritesThem() {
+        long members = count("select count(*) from member");
+        // 4.8 million opened records and about 180,000 admissions a year, at scale 0.002
+        assertThat(members).isBetween(11_000L, 13_000L);
+        assertThat(report.rows()).containsEntry("member", members);
+        // every history replays through every rule, with the application's own view of units and introducers
+        List<Long> sample = jdbc.sql("select id from member order by md5(id::text) limit 300").query(Long.class).list();
+        for (long id : sample) {
+            assertThat(bulk.recheck(new vn.dangvu.members.MemberId(id))).as("member " + id).isEmpty();
+        }
+        // admissions by year are about 180,000 × 0.002, and each admitted member has the whole path
+        for (int year = 2019; year <= 2025; year++) {
+            assertThat(count("select count(*) from member_event where kind = 'AdmissionDecided' and extract(year from occurred_on) = "
+                    + year)).as("admissions in " + year).isBetween(300L, 440L);
+        }
+        assertThat(count("select count(*) from member_event where kind in ('Died', 'Transferred', 'StruckOff', 'Exempted', "
+                + "'RecognizedOfficial', 'ProbationStruckOff', 'CandidateDropped', 'Disciplined')"
+                + " group by kind having count(*) > 0 order by 1 limit 1")).isPositive();
+        assertThat(count("select count(distinct kind) from member_event")).isGreaterThanOrEqualTo(14);
+        // projections: every member's current period is in the unit and status of the member row
+        assertThat(count("""
+                select count(*) from member m
+                  left join member_period p on p.member_id = m.id and p.valid_to = 'infinity'
+                 where p.member_id is null and m.status in ('OFFICIAL', 'PROBATIONARY', 'CANDIDATE')
+                    or p.unit_id <> m.unit_id or p.status <> m.status
+                """)).isZero();
+        // every member stands in a branch that exists today
+        assertThat(count("""
+                select count(*) from member m join org_unit u on u.id = m.unit_id
+                 where m.status in ('OFFICIAL', 'PROBATIONARY', 'CANDIDATE')
+                   and (u.dissolved_on <= date '2026-06-30' or u.type not in ('BRANCH', 'GRASSROOTS_BRANCH'))
+                """)).isZero();
+        // the name search and the list in Vietnamese order find them (folded names and ICU sort keys)
+        long id = sample.getFirst();
+        String name = jdbc.sql("select full_name from member where id = ?").param(id).query(String.class).single();
+        assertThat(jdbc.sql("select count(*) from member where name_folded = ?").param(vn.dangvu.platform.VietnameseText.fold(name))
+                .query(Long.class).single()).isPositive();
+        assertThat(count("select count(*) from pg_indexes where tablename like 'member%'")).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void theTargetsTallyAgreesWithTheRecords() {
+        List<Long> provinces = jdbc.sql("""
+                select id from org_unit where type = 'PROVINCIAL_COMMITTEE' and dissolved_on = 'infinity' order by id limit 5
+                """).query(Long.class).list();
+        assertThat(provinces).hasSize(5);
+        for (LocalDate day : List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), TODAY)) {
+            for (long province : provinces) {
+                long tallied = jdbc.sql("""
+                        select coalesce(sum(num), 0) from target_tally
+                         where ancestor_id = ? and measure = 'members.atDate' and day <= ?
+                        """).params(province, day).query(Long.class).single();
+                long direct = jdbc.sql("""
+                        select count(*) from member_period p
+                          join org_unit_ancestry a on a.descendant_id = p.unit_id and a.valid_from <= ? and a.valid_to > ?
+                         where a.ancestor_id = ? and p.valid_from <= ? and p.valid_to > ?
+                           and p.status in ('PROBATIONARY', 'OFFICIAL')
+                        """).params(day, day, province, day, day).query(Long.class).single();
+                assertThat(tallied).as("members of %d on %s", province, day).isEqualTo(direct);
+            }
+        }
+        for (long province : provinces) {
+            long tallied = jdbc.sql("""
+                    select coalesce(sum(num), 0) from target_tally
+                     where ancestor_id = ? and measure = 'members.admitted' and day between date '2023-01-01' and date '2023-12-31'
+                    """).param(province).query(Long.class).single();
+            long direct = jdbc.sql("""
+                    select count(*) from member_event e
+                      join org_unit_ancestry a on a.descendant_id = e.unit_id and a.valid_from <= e.occurred_on
+                                              and a.valid_to > e.occurred_on
+                     where a.ancestor_id = ? and e.kind = 'AdmissionDecided'
+                       and e.occurred_on between date '2023-01-01' and date '2023-12-31'
+                    """).param(province).query(Long.class).single();
+            assertThat(tallied).as("admitted in %d in 2023", province).isEqualTo(direct);
+        }
+        assertThat(count("select coalesce(sum(num), 0) from target_tally where measure = 'members.admitted'")).isPositive();
     }
 
     private long count(String sql) {
