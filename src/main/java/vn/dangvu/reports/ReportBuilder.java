@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.meetings.ConferenceDirectory;
+import vn.dangvu.meetings.ConferenceViews.ConferenceView;
 import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.UnitView;
@@ -48,9 +50,11 @@ public class ReportBuilder {
     private final TargetProgress progress;
     private final TargetDirectory directory;
     private final RollUps rollUps;
+    private final ConferenceDirectory conferences;
 
     ReportBuilder(OrganizationTree tree, MeasureCatalog catalog, TargetProgress progress, TargetDirectory directory,
-            RollUps rollUps) {
+            RollUps rollUps, ConferenceDirectory conferences) {
+        this.conferences = conferences;
         this.tree = tree;
         this.catalog = catalog;
         this.progress = progress;
@@ -89,7 +93,17 @@ public class ReportBuilder {
         Optional<Consolidation> consolidation = consolidation(unitId, period, scope, settings);
         return new ReportModel(new ReportModel.Unit(unit.id().value(), unit.code(), unit.name(), unit.type(),
                 unit.superior() == null ? null : unit.superior().value(), unit.superiorName()), period, term.orElse(null), List.copyOf(sections), targets, consolidation,
-                settings);
+                settings, conferences(unitId, period));
+    }
+
+    /** The conferences the unit itself held in the period, oldest first. */
+    private List<ReportModel.Conference> conferences(UnitId unit, ReportPeriod period) {
+        return conferences.list(unit, period.from(), period.to()).stream()
+                .sorted(java.util.Comparator.comparing(ConferenceView::heldOn))
+                .map(c -> new ReportModel.Conference(c.heldOn(), c.title(),
+                        c.guests().stream().map(vn.dangvu.meetings.ConferenceViews.Guest::line).toList(),
+                        c.attendancePhrase()))
+                .toList();
     }
 
     private Figure figure(Measure m, UnitId unit, ReportPeriod period, ProgressSettings settings) {

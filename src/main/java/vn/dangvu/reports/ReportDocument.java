@@ -72,6 +72,23 @@ public record ReportDocument(String superiorBody, String issuer, String number, 
                 body.add(new Item("- " + label(messages, f.labelKey(), f.code(), vi) + ": " + value(f, s) + "."));
             }
         }
+        if (!model.conferences().isEmpty()) {
+            body.add(new Heading(1, ROMAN[roman++] + ". " + ReportText.upper(text(messages, "reports.doc.conferences", vi))));
+            for (ReportModel.Conference c : model.conferences()) {
+                StringBuilder line = new StringBuilder("- ").append(text(messages, "reports.doc.conference.day", vi,
+                        ReportText.nfc(c.heldOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))))
+                        .append(" ").append(ReportText.nfc(c.title()));
+                if (!c.guests().isEmpty()) {
+                    line.append("; ").append(text(messages, "reports.doc.conference.guests", vi,
+                            ReportText.nfc(String.join("; ", c.guests()))));
+                }
+                if (c.attendance() != null && !c.attendance().isBlank()) {
+                    line.append("; ").append(text(messages, "reports.doc.conference.attendance", vi,
+                            ReportText.nfc(c.attendance())));
+                }
+                body.add(new Item(line.append(".").toString()));
+            }
+        }
         if (model.targets().isPresent()) {
             var t = model.targets().get();
             body.add(new Heading(1, ROMAN[roman++] + ". " + ReportText.upper(text(messages, "reports.doc.targets", vi))));
@@ -191,5 +208,9 @@ public record ReportDocument(String superiorBody, String issuer, String number, 
 
     static String text(MessageSource messages, String key, Locale locale) {
         return ReportText.nfc(messages.getMessage(key, null, key, locale));
+    }
+
+    static String text(MessageSource messages, String key, Locale locale, Object... args) {
+        return ReportText.nfc(messages.getMessage(key, args, key, locale));
     }
 }

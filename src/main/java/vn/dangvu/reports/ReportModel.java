@@ -15,7 +15,26 @@ import vn.dangvu.targets.SummaryLine;
  * catalog gave: a measure missing from it has no line here.
  */
 public record ReportModel(Unit unit, ReportPeriod period, Term term, List<Section> sections,
-        Optional<TargetsTable> targets, Optional<Consolidation> consolidation, ProgressSettings settings) {
+        Optional<TargetsTable> targets, Optional<Consolidation> consolidation, ProgressSettings settings,
+        List<Conference> conferences) {
+
+    public ReportModel {
+        conferences = conferences == null ? List.of() : List.copyOf(conferences);
+    }
+
+    /** A report without conferences (none held in the period, or none recorded). */
+    public ReportModel(Unit unit, ReportPeriod period, Term term, List<Section> sections, Optional<TargetsTable> targets,
+            Optional<Consolidation> consolidation, ProgressSettings settings) {
+        this(unit, period, term, sections, targets, consolidation, settings, List.of());
+    }
+
+    /**
+     * A conference the unit held in the period, as the reports name it: its day, its title, the guests
+     * from the superior committee ("name, title") and the attendance ("62 đảng viên của 06 chi bộ"; empty
+     * when not known).
+     */
+    public record Conference(java.time.LocalDate heldOn, String title, List<String> guests, String attendance) {
+    }
 
     /** {@code superiorId} and {@code superiorName} are null at the top of the tree or out of the reader's reach. */
     public record Unit(long id, String code, String name, UnitType type, Long superiorId, String superiorName) {
@@ -24,7 +43,7 @@ public record ReportModel(Unit unit, ReportPeriod period, Term term, List<Sectio
     /** The same report without the superior's name: for a reader who may not read the superior. */
     public ReportModel withoutSuperior() {
         return new ReportModel(new Unit(unit.id(), unit.code(), unit.name(), unit.type(), null, null), period, term,
-                sections, targets, consolidation, settings);
+                sections, targets, consolidation, settings, conferences);
     }
 
     /** The term in force on the last day: its years and its congress in Roman numerals. */
