@@ -8,7 +8,7 @@
  * fictional; the units, dates and figures are those of the reports ({@link vn.dangvu.demo.DemoFigures}).
  */
 @ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organizations", "members", "targets", "platform"})
+        allowedDependencies = {"organizations", "members", "targets", "training", "meetings", "inspection", "platform"})
 package vn.dangvu.demo;
 
 import org.springframework.modulith.ApplicationModule;
