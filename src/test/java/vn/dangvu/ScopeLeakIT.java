@@ -2886,5 +2886,43 @@ class ScopeLeakIT {
                         (u, d) -> json(put("/api/v1/units/{id}/report-drafts/{d}", d.unitId(), d.id()), body)),
                 (e, u) -> crossRecords(e, u, reportDrafts.values(), ReportDraftRecord::unitId, this::what,
                         (x, d) -> json(put("/api/v1/units/{id}/report-drafts/{d}", x.id(), d.id()), body)))));
+        reportRequestApi(c);
+    }
+
+    private void reportRequestApi(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /api/v1/units/{id}/report-requests", perUnit("/api/v1/units/{id}/report-requests"));
+        c.put("POST /api/v1/units/{id}/report-requests", draftsUnchanged(refusedOnUnits((u, x) ->
+                json(post("/api/v1/units/{id}/report-requests", x.id()), """
+                        {"document":"Hướng dẫn số 06","issuedOn":"%s","kind":"RANGE","from":"2025-01-01","to":"%s",
+                         "deadline":"%s","units":[%d]}
+                        """.formatted(today, today, today.plusDays(5), x.id())))));
+        c.put("GET /api/v1/units/{id}/report-requests/{requestId}", all(
+                perRecord(this::allReportRequests, ReportRequestRecord::unitId, this::what, Permission.READ,
+                        (u, r) -> get("/api/v1/units/{id}/report-requests/{r}", r.unitId(), r.id())),
+                (e, u) -> {
+                    List<Unit> mine = units.values().stream().filter(x -> can(u, Permission.READ, x.id())).toList();
+                    for (ReportRequestRecord r : recordsToCall(u, Permission.READ, reportRequests.values(),
+                            ReportRequestRecord::unitId, 0)) {
+                        Unit other = pick(mine);
+                        if (other.id() != r.unitId()) {
+                            expectStatus(e, u, call(e, u, Permission.READ, get("/api/v1/units/{id}/report-requests/{r}",
+                                    other.id(), r.id())), 404, what(r) + " under " + what(other));
+                        }
+                    }
+                }));
+        c.put("GET /api/v1/units/{id}/report-requests/{requestId}/consolidated.{ext}",
+                perRecord(this::allReportRequests, ReportRequestRecord::unitId, this::what, Permission.READ,
+                        (u, r) -> get("/api/v1/units/{id}/report-requests/{r}/consolidated.xlsx", r.unitId(), r.id())));
+        c.put("POST /api/v1/units/{id}/report-requests/{requestId}/returns", draftsUnchanged(all(
+                refusedOnRecords(this::allReportRequests, ReportRequestRecord::unitId, this::what,
+                        (u, r) -> json(post("/api/v1/units/{id}/report-requests/{r}/returns", r.unitId(), r.id()),
+                                "{\"unit\":%d,\"comment\":\"Bổ sung\"}".formatted(r.unitId()))),
+                (e, u) -> crossRecords(e, u, reportRequests.values(), ReportRequestRecord::unitId, this::what,
+                        (x, r) -> json(post("/api/v1/units/{id}/report-requests/{r}/returns", x.id(), r.id()),
+                                "{\"unit\":%d,\"comment\":\"Bổ sung\"}".formatted(x.id()))))));
+        c.put("POST /api/v1/units/{id}/report-drafts/{draftId}/submission", draftsUnchanged(
+                refusedOnRecords(this::allReportDrafts, ReportDraftRecord::unitId, this::what,
+                        (u, d) -> json(post("/api/v1/units/{id}/report-drafts/{d}/submission", d.unitId(), d.id()),
+                                "{\"request\":%d}".formatted(reportRequests.keySet().stream().findFirst().orElse(0L))))));
     }
 }

@@ -195,10 +195,11 @@ public class ReportRequestBook {
                     if (submitted != null) {
                         state = LocalDate.ofInstant(submitted.toInstant(), clock.getZone()).isAfter(deadline)
                                 ? State.SUBMITTED_LATE : State.SUBMITTED;
+                    } else if (returned != null) {
+                        // returned with a comment and not yet sent again: what the superior waits for, late or not
+                        state = State.RETURNED;
                     } else if (today.isAfter(deadline)) {
                         state = State.LATE;
-                    } else if (returned != null) {
-                        state = State.RETURNED;
                     } else {
                         state = State.WAITING;
                     }

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.context.WebApplicationContext;
@@ -161,6 +162,59 @@ class ReportRequestsIT {
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList())
                     .noneMatch(p -> p.contains("Kết nạp 23 đảng viên")); // returned: not in the consolidation
+        }
+    }
+
+    @Test
+    void theSameThroughTheApi() throws Exception {
+        MockMvcTester superior = SignedIn.mvc(context, accounts.as(accounts.create("bc-api-khoi",
+                new Grant(Role.COMMITTEE_STAFF, bloc))));
+        MvcTestResult issued = superior.post().uri("/api/v1/units/{id}/report-requests", bloc.value())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"document": "Hướng dẫn số 05", "issuedOn": "2017-11-21", "kind": "MID_TERM",
+                         "from": "2015-07-01", "to": "2017-12-31", "deadline": "2018-01-15", "units": [%d, %d]}
+                        """.formatted(union.value(), press.value())).exchange();
+        assertThat(issued).hasStatus(201).bodyJson().extractingPath("$.title").isEqualTo("Hướng dẫn số 05 ngày 21/11/2017");
+        long requestId = ((Number) com.jayway.jsonpath.JsonPath.read(issued.getResponse().getContentAsString(), "$.id"))
+                .longValue();
+        // refused: a unit that is not a subordinate; nothing issued
+        assertThat(superior.post().uri("/api/v1/units/{id}/report-requests", bloc.value())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"document": "Hướng dẫn số 06", "issuedOn": "2017-11-21", "kind": "MID_TERM",
+                         "from": "2015-07-01", "to": "2017-12-31", "deadline": "2018-01-15", "units": [%d]}
+                        """.formatted(outside.value())).exchange())
+                .hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("reports.request-fields");
+        assertThat(requests.issuedBy(bloc)).hasSize(1);
+
+        MockMvcTester clerk = SignedIn.mvc(context, accounts.as(accounts.create("bc-api-ldld",
+                new Grant(Role.BRANCH_SECRETARY, union))));
+        ReportDraft draft = draftOf(union, "Kết nạp 23 đảng viên");
+        assertThat(clerk.get().uri("/api/v1/units/{id}/report-requests", union.value()).exchange()).hasStatusOk()
+                .bodyJson().extractingPath("$.addressed[0].addressees[*].name")
+                .asArray().containsExactly("Đảng bộ Liên đoàn Lao động thành phố"); // not its peer's
+        assertThat(clerk.post().uri("/api/v1/units/{id}/report-drafts/{d}/submission", union.value(), draft.id())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"request\": " + requestId + "}").exchange())
+                .hasStatusOk().bodyJson().extractingPath("$.addressees[0].state").isEqualTo("SUBMITTED_LATE");
+        assertThat(drafts.find(draft.id()).orElseThrow().submitted()).isTrue();
+        assertThat(clerk.get().uri("/api/v1/units/{id}/report-requests/{r}", bloc.value(), requestId).exchange())
+                .hasStatus(404);
+
+        MvcTestResult status = superior.get().uri("/api/v1/units/{id}/report-requests/{r}", bloc.value(), requestId)
+                .exchange();
+        assertThat(status).hasStatusOk().bodyJson().extractingPath("$.addressees[*].state").asArray()
+                .containsExactlyInAnyOrder("SUBMITTED_LATE", "LATE");
+        assertThat(superior.post().uri("/api/v1/units/{id}/report-requests/{r}/returns", bloc.value(), requestId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unit\": " + union.value() + ", \"comment\": \"Bổ sung số liệu\"}").exchange())
+                .hasStatusOk();
+        assertThat(drafts.find(draft.id()).orElseThrow().submitted()).isFalse();
+        assertThat(state(requestId, union)).isEqualTo(State.RETURNED);
+
+        MvcTestResult docx = superior.get().uri("/api/v1/units/{id}/report-requests/{r}/consolidated.docx", bloc.value(),
+                requestId).exchange();
+        assertThat(docx).hasStatusOk();
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+            assertThat(doc.getParagraphs()).isNotEmpty();
         }
     }
 
