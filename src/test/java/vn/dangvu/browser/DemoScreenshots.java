@@ -45,13 +45,26 @@ class DemoScreenshots {
                     dir.resolve("demo-federation-targets-2018-02-02.png"));
             shoot(browser, url + "/units/" + System.getProperty("demo.zones") + "?date=2018-06-12",
                     dir.resolve("demo-zones-unit-2018-06-12.png"));
+            String zones = System.getProperty("demo.zones");
+            String federation = System.getProperty("demo.federation");
+            shoot(browser, url + "/units/" + zones + "/reports?kind=RANGE&from=2016-05-19&to=2018-06-12",
+                    dir.resolve("demo-zones-report-2018-06-12.png"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                    .until(d -> d.getPageSource().contains("611"));
+            shoot(browser, null, dir.resolve("demo-zones-report-2018-06-12-loaded.png"));
+            shoot(browser, url + "/units/" + zones + "/training", dir.resolve("demo-zones-training.png"));
+            shoot(browser, url + "/units/" + federation + "/conferences", dir.resolve("demo-federation-conferences.png"));
+            shoot(browser, url + "/units/" + zones + "/inspection", dir.resolve("demo-zones-inspection.png"));
         } finally {
             browser.quit();
         }
     }
 
+    /** Opens the page ({@code null}: stays on the current one) and saves what the browser shows. */
     private static void shoot(ChromeDriver browser, String page, Path file) throws IOException {
-        browser.get(page);
+        if (page != null) {
+            browser.get(page);
+        }
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     }
 }

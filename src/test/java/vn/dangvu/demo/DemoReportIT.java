@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,7 +14,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 
+import vn.dangvu.SignedIn;
+import vn.dangvu.accounts.TestAccounts;
 import vn.dangvu.demo.DemoFigures.IndustrialZones;
 import vn.dangvu.demo.DemoFigures.LaborFederation;
 import vn.dangvu.demo.DemoFigures.Measured;
@@ -37,6 +44,8 @@ class DemoReportIT {
     @Autowired DemoData demo;
     @Autowired Reports reports;
     @Autowired MessageSource messages;
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
 
     @Test
     void theIndustrialZonesMidTermReviewStatesTheSamplesFigures() throws IOException {
@@ -78,6 +87,17 @@ class DemoReportIT {
                 .contains("sự có mặt của 62 đảng viên của 06 chi bộ")
                 .contains("đến dự có đồng chí " + LaborFederation.GUEST.name() + ", " + LaborFederation.GUEST.title());
         assertFigure(text, LaborFederation.ATTENDEES, "62");
+    }
+
+    @Test
+    void theReportPageShowsTheConferenceBesideTheFigures() throws Exception {
+        MockMvcTester mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+        MvcTestResult page = mvc.get().uri("/units/{id}/reports/figures?kind=MID_TERM&from=2015-04-22&to=2018-02-02",
+                demo.laborFederation().value()).exchange();
+        assertThat(page).hasStatusOk();
+        String html = HtmlUtils.htmlUnescape(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html).as(LaborFederation.ATTENDEES.sentence()).contains("sự có mặt của 62 đảng viên của 06 chi bộ",
+                LaborFederation.GUEST.name());
     }
 
     /** "- <the measure's label>: <value>." as the report's figure lines read. */
