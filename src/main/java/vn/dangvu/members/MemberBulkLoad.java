@@ -33,20 +33,11 @@ import vn.dangvu.platform.RuleViolation;
 @Component
 public class MemberBulkLoad {
 
-    private static final String MEMBER_COPY = """
-            copy member (id, full_name, name_folded, sort_key, sex, birth_date, ethnicity, religion, hometown, address,
-                         identity_number, education, theory_level, occupation, workplace, party_card_number, phone,
-                         email, status, unit_id, host_unit_id, exempt, admitted_on, ceremony_on, probation_ends_on,
-                         candidate_since, certificate_on, branch_vote_on, party_age_from, badges, version)
-            from stdin""";
-    private static final List<String> MEMBER_VALUES = List.of("name", "folded", "sortKey", "sex", "birth", "ethnicity",
-            "religion", "hometown", "address", "idn", "education", "theory", "occupation", "workplace", "card", "phone",
-            "email", "status", "unit", "host", "exempt", "admitted", "ceremony", "probationEnd", "candidateSince",
-            "certificate", "vote", "partyAgeFrom", "badges");
-    private static final String EVENT_COPY =
-            "copy member_event (member_id, seq, kind, occurred_on, unit_id, payload) from stdin";
-    private static final String PERIOD_COPY =
-            "copy member_period (member_id, valid_from, valid_to, status, unit_id, host_unit_id, exempt) from stdin";
+    // The same COPY statements and column order as the registry's own bulk writes: one definition of the rows.
+    private static final String MEMBER_COPY = MemberCopy.MEMBER_COPY;
+    private static final List<String> MEMBER_VALUES = MemberCopy.MEMBER_VALUES;
+    private static final String EVENT_COPY = MemberCopy.EVENT_COPY;
+    private static final String PERIOD_COPY = MemberCopy.PERIOD_COPY;
 
     private final DataSource dataSource;
     private final MemberStore store;

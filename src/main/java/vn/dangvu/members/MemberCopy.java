@@ -43,20 +43,20 @@ class MemberCopy {
             MemberEvent first, Map<String, Object> auditFields) {
     }
 
-    private static final String MEMBER_COPY = """
+    static final String MEMBER_COPY = """
             copy member (id, full_name, name_folded, sort_key, sex, birth_date, ethnicity, religion, hometown, address,
                          identity_number, education, theory_level, occupation, workplace, party_card_number, phone,
                          email, status, unit_id, host_unit_id, exempt, admitted_on, ceremony_on, probation_ends_on,
                          candidate_since, certificate_on, branch_vote_on, party_age_from, badges, version)
             from stdin""";
     /** Parameter names of {@link MemberStore#profileParams} and {@link MemberStore#projectionParams}, in COPY order. */
-    private static final List<String> MEMBER_VALUES = List.of("name", "folded", "sortKey", "sex", "birth", "ethnicity",
+    static final List<String> MEMBER_VALUES = List.of("name", "folded", "sortKey", "sex", "birth", "ethnicity",
             "religion", "hometown", "address", "idn", "education", "theory", "occupation", "workplace", "card", "phone",
             "email", "status", "unit", "host", "exempt", "admitted", "ceremony", "probationEnd", "candidateSince",
             "certificate", "vote", "partyAgeFrom", "badges");
-    private static final String EVENT_COPY =
+    static final String EVENT_COPY =
             "copy member_event (member_id, seq, kind, occurred_on, unit_id, payload) from stdin";
-    private static final String PERIOD_COPY =
+    static final String PERIOD_COPY =
             "copy member_period (member_id, valid_from, valid_to, status, unit_id, host_unit_id, exempt) from stdin";
     private static final int FLUSH_BYTES = 1 << 20;
 
