@@ -51,6 +51,23 @@ public final class RatingViews {
         public long decidedCount() {
             return members.stream().filter(MemberRow::decided).count();
         }
+
+        /**
+         * The sheet without the accounts that decided and annulled: for a reader who may not change the
+         * deciding unit, to whom the other committee's staff are none of their business (the deciding
+         * unit and the dates stay).
+         */
+        public BranchSheet withoutAccounts() {
+            return new BranchSheet(branch, branchName, period,
+                    members.stream().map(m -> new MemberRow(m.member(), m.fullName(), m.status(), m.level(), m.state(),
+                            null, m.decidedAt(), m.ratingId())).toList(),
+                    decider, deciderName,
+                    own == null ? null : new UnitRow(own.unit(), own.name(), own.type(), own.level(), own.state(), null,
+                            own.decidedAt(), own.ratingId()),
+                    annulled.stream().map(a -> new Annulment(a.ratingId(), a.subject(), a.level(), null, a.decidedAt(),
+                            null, a.annulledAt(), a.reason())).toList(),
+                    cap);
+        }
     }
 
     /** The 20% check within one grassroots organization (drafts counted too, so it warns before deciding). */

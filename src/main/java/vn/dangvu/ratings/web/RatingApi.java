@@ -74,7 +74,8 @@ class RatingApi {
     @Operation(summary = "A branch's members in the period and their ratings")
     BranchSheet sheet(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) Integer quarter) {
         access.checkRead(id);
-        return ratings.branchSheet(UnitId.of(id), period(year, quarter), access.scope(Permission.READ));
+        BranchSheet sheet = ratings.branchSheet(UnitId.of(id), period(year, quarter), access.scope(Permission.READ));
+        return sheet.decider() != null && access.canWrite(sheet.decider().value()) ? sheet : sheet.withoutAccounts();
     }
 
     @GetMapping("/units/{id}/ratings/{year}")

@@ -122,12 +122,20 @@ class RatingAndInspectionPagesIT {
 
     @Test
     void theApiAnswersTheOverviewAndRefusesAByRuleWith422() {
-        String token = accounts.token(accounts.create("api", Grant.admin()));
+        AccountPrincipal decider = accounts.create("api", Grant.admin());
+        String token = accounts.token(decider);
         MockMvcTester api = MockMvcTester.create(mockMvc);
         assertThat(api.put().uri("/api/v1/units/{id}/ratings/2018/members", workshop.value())
                 .with(accounts.bearer(token)).contentType("application/json")
                 .content("{\"levels\": {\"" + an.value() + "\": \"GOOD\"}, \"decide\": true}").exchange())
                 .hasStatusOk().bodyJson().extractingPath("$.written").isEqualTo(1);
+        // who decided is shown to those who may change the deciding unit, not to the branch's readers
+        assertThat(api.get().uri("/api/v1/units/{id}/ratings/2018/members", workshop.value()).with(accounts.bearer(token))
+                .exchange()).hasStatusOk().bodyText().contains(decider.username());
+        String secretary = accounts.token(accounts.create("bt-api", new Grant(Role.BRANCH_SECRETARY, workshop)));
+        assertThat(api.get().uri("/api/v1/units/{id}/ratings/2018/members", workshop.value())
+                .with(accounts.bearer(secretary)).exchange()).hasStatusOk().bodyText()
+                .contains("Nguyễn Văn An").doesNotContain(decider.username());
         assertThat(api.put().uri("/api/v1/units/{id}/ratings/2018/organizations", company.value())
                 .with(accounts.bearer(token)).contentType("application/json")
                 .content("{\"levels\": {\"" + workshop.value() + "\": \"GOOD\"}, \"decide\": true}").exchange())
