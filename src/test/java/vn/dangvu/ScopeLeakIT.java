@@ -1994,6 +1994,10 @@ class ScopeLeakIT {
                                 .map(Goal::id).findFirst().orElse(goals.keySet().iterator().next())))
                         .param("value", "5").param("from", today.withDayOfYear(1).toString())
                         .param("to", today.toString()).param("note", "kết nạp 5 đảng viên")));
+        c.put("POST /units/{id}/extractions/conferences", refusedOnUnits((u, x) ->
+                post("/units/{id}/extractions/conferences", x.id()).param("kind", "review.midTerm")
+                        .param("heldOn", today.minusDays(3).toString()).param("title", "Hội nghị sơ kết")
+                        .param("attendees", "12").param("branches", "2")));
         c.put("POST /api/v1/extractions", (e, u) -> expectStatus(e, u, call(e, u, Permission.READ,
                 post("/api/v1/extractions").contentType(MediaType.TEXT_PLAIN).content(report)), 200, "a pasted report"));
     }

@@ -6,21 +6,22 @@ import java.util.List;
 import vn.dangvu.organizations.UnitId;
 
 /**
- * Where a confirmed conference (its kind, day and attendance) is recorded. The meetings module owns
- * conference records and is expected to provide the one implementation; until it does, no bean exists and
- * the extraction page says that confirming conferences is not yet available.
+ * Where a confirmed conference (its kind, day, guests and attendance) is recorded: the meetings module's
+ * records ({@link MeetingsConferenceRecords}).
  */
 public interface ConferenceRecords {
 
-    record ConfirmedConference(UnitId unit, String kind, LocalDate date, Integer attendees, Integer expected,
-            String sourceText) {
+    /**
+     * A conference as staff confirmed it: the extraction's event kind ({@code review.midTerm}…), its day,
+     * its title, the guests as "name, title" lines, the people present and from how many branches.
+     */
+    record ConfirmedConference(UnitId unit, String kind, LocalDate date, String title, List<String> guests,
+            Integer attendees, Integer branches, String sourceText) {
     }
 
     /** Records the conference; returns the id of the record made. */
     long record(ConfirmedConference conference);
 
-    /** For listing what a report's conference may be matched with. */
-    default List<String> kinds() {
-        return List.of();
-    }
+    /** Whether an event of this kind (the extraction's) is a conference that can be recorded. */
+    boolean records(String eventKind);
 }

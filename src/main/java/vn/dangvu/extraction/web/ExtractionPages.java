@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -48,6 +47,11 @@ class ExtractionPages {
     record Segment(String text, Integer figure, String furniture) {
     }
 
+    /** A conference the report tells of, with the defaults of its confirmation form. */
+    record ConferenceForm(int index, String kind, LocalDate date, String title, String guests, Integer attendees,
+            String source) {
+    }
+
     /** A figure as the list shows it, with the defaults of its confirmation form. */
     record Row(int index, Figure figure, String label, LocalDate from, LocalDate to) {
     }
@@ -57,12 +61,12 @@ class ExtractionPages {
     private final UnitAccess access;
     private final TargetDirectory targets;
     private final TargetBook book;
-    private final ObjectProvider<ConferenceRecords> conferences;
+    private final ConferenceRecords conferences;
     private final MessageSource messages;
     private final Clock clock;
 
     ExtractionPages(ReportExtractor extractor, OrganizationTree tree, UnitAccess access, TargetDirectory targets,
-            TargetBook book, ObjectProvider<ConferenceRecords> conferences, MessageSource messages, Clock clock) {
+            TargetBook book, ConferenceRecords conferences, MessageSource messages, Clock clock) {
         this.extractor = extractor;
         this.tree = tree;
         this.access = access;
@@ -112,7 +116,7 @@ class ExtractionPages {
         model.addAttribute("segments", segments(extraction));
         model.addAttribute("rows", rows);
         model.addAttribute("targets", manualTargets(id, eventDay));
-        model.addAttribute("conferencesAvailable", conferences.getIfAvailable() != null);
+        model.addAttribute("conferenceForms", conferenceForms(extraction));
         return "extraction/page";
     }
 
@@ -140,6 +144,52 @@ class ExtractionPages {
             response.setStatus(422);
         }
         return htmx != null ? "extraction/outcome :: outcome" : "extraction/confirmed";
+    }
+
+    /** Records a conference the report tells of, as staff confirmed it, in the meetings module's records. */
+    @PostMapping("/units/{id}/extractions/conferences")
+    String confirmConference(@PathVariable long id, @RequestParam String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String guests,
+            @RequestParam(required = false) Integer attendees, @RequestParam(required = false) Integer branches,
+            @RequestParam(required = false) String source,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            HttpServletResponse response) {
+        access.checkWrite(id);
+        model.addAttribute("unit", unit(id));
+        try {
+            long conference = conferences.record(new ConferenceRecords.ConfirmedConference(UnitId.of(id), kind, heldOn,
+                    title, guests == null ? List.of() : guests.lines().map(String::strip).filter(g -> !g.isEmpty()).toList(),
+                    attendees, branches, source));
+            model.addAttribute("conferenceConfirmed", messages.getMessage("extraction.conference.confirmed",
+                    new Object[] {heldOn == null ? "" : heldOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))},
+                    locale));
+            model.addAttribute("conferenceId", conference);
+        } catch (RuleViolation v) {
+            model.addAttribute("ruleError", messages.getMessage(v.messageKey(), v.arguments(), v.rule(), locale));
+            response.setStatus(422);
+        }
+        return htmx != null ? "extraction/outcome :: outcome" : "extraction/confirmed";
+    }
+
+    /**
+     * A form for each dated conference the report tells of (a review, a congress): its title from the
+     * report's words, the people named with their titles as guests, the attendance if a figure gives it.
+     */
+    private List<ConferenceForm> conferenceForms(Extraction e) {
+        String guests = e.people().stream().map(p -> p.titles().isEmpty() ? p.name()
+                : p.name() + ", " + String.join(", ", p.titles())).collect(java.util.stream.Collectors.joining("\n"));
+        Integer attendees = e.figures().stream().filter(f -> "conferences.attendees".equals(f.kind()))
+                .map(f -> f.value().intValue()).findFirst().orElse(null);
+        List<ConferenceForm> forms = new ArrayList<>();
+        for (Extraction.Event ev : e.events()) {
+            if (ev.date() != null && conferences.records(ev.kind())) {
+                String title = ev.text().isEmpty() ? ev.text()
+                        : ev.text().substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + ev.text().substring(1);
+                forms.add(new ConferenceForm(forms.size(), ev.kind(), ev.date(), title, guests, attendees, ev.text()));
+            }
+        }
+        return forms;
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)

@@ -51,6 +51,7 @@ class ExtractionPagesIT {
     @Autowired MemberRegistry registry;
     @Autowired TargetBook book;
     @Autowired TargetDirectory directory;
+    @Autowired vn.dangvu.meetings.Conferences conferences;
 
     static String sample(String name) throws Exception {
         try (InputStream in = ExtractionPagesIT.class.getResourceAsStream("/extraction/tuning/" + name)) {
@@ -87,7 +88,7 @@ class ExtractionPagesIT {
         assertThat(html).contains("<mark class=\"fact\" id=\"fact-0\"").contains("Kết nạp đảng viên")
                 .contains("kết nạp 77/110 đảng viên mới, đạt 70%").contains("class=\"furniture\"")
                 .contains("Vận động đóng góp xây dựng nhà văn hóa").contains("Mai Thanh Dân")
-                .contains("chưa có (phân hệ hội nghị đang được xây dựng)");
+                .contains("Ghi thành hồ sơ hội nghị").contains("id=\"conf-day-0\" value=\"2018-06-12\"");
 
         LocalDate day = LocalDate.of(2018, 6, 12);
         MvcTestResult confirmed = mvc.post().uri("/units/{id}/extractions/values", w.unit().value())
@@ -97,6 +98,38 @@ class ExtractionPagesIT {
         assertThat(confirmed).hasStatusOk().bodyText().contains("Đã ghi giá trị vào chỉ tiêu 1");
         assertThat(directory.manualValues(w.money().id())).singleElement()
                 .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("1200000000"));
+    }
+
+    @Test
+    void aConferenceTheReportTellsOfIsRecordedInTheUnitsConferences() throws Exception {
+        World w = world();
+        MockMvcTester mvc = SignedIn.mvc(context, accounts.as(accounts.admin()));
+        MvcTestResult confirmed = mvc.post().uri("/units/{id}/extractions/conferences", w.unit().value())
+                .header("HX-Request", "true").param("kind", "review.midTerm").param("heldOn", "2018-02-02")
+                .param("title", "Hội nghị sơ kết giữa nhiệm kỳ 2015 – 2020")
+                .param("guests", "Nguyễn Văn Sẵn, Ủy viên Thường vụ, Trưởng ban Tuyên giáo\n")
+                .param("attendees", "62").param("branches", "6").param("source", "sự có mặt của 62 đảng viên của 06 Chi bộ")
+                .exchange();
+        assertThat(confirmed).hasStatusOk().bodyText().contains("Đã ghi hội nghị ngày 02/02/2018");
+        assertThat(conferences.between(w.unit(), LocalDate.of(2018, 2, 2), LocalDate.of(2018, 2, 2))).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(vn.dangvu.meetings.ConferenceKind.MID_TERM_REVIEW);
+                    assertThat(c.attendancePhrase()).isEqualTo("62 đảng viên của 06 chi bộ");
+                    assertThat(c.guests()).extracting(g -> g.name()).containsExactly("Nguyễn Văn Sẵn");
+                });
+        // refused by the meeting rules (more branches than people): a clear message, nothing recorded
+        MvcTestResult refused = mvc.post().uri("/units/{id}/extractions/conferences", w.unit().value())
+                .header("HX-Request", "true").param("kind", "review.year").param("heldOn", "2018-12-20")
+                .param("title", "Hội nghị tổng kết năm").param("attendees", "3").param("branches", "6").exchange();
+        assertThat(refused).hasStatus(422);
+        assertThat(conferences.between(w.unit(), LocalDate.of(2018, 12, 20), LocalDate.of(2018, 12, 20))).isEmpty();
+        // someone who may not change the unit: not found there
+        MockMvcTester outsider = SignedIn.mvc(context, accounts.as(accounts.create("ngoai-hn",
+                new Grant(Role.BRANCH_SECRETARY, w.other()))));
+        assertThat(outsider.post().uri("/units/{id}/extractions/conferences", w.unit().value())
+                .param("kind", "review.midTerm").param("heldOn", "2018-03-02").param("title", "x").exchange())
+                .hasStatus(404);
+        assertThat(conferences.between(w.unit(), LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 2))).isEmpty();
     }
 
     @Test
