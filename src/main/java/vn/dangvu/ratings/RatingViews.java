@@ -116,6 +116,14 @@ public final class RatingViews {
     /** A committee's overview for a period: members and organizations under it, and where the 20% cap is exceeded. */
     public record Overview(UnitId root, String rootName, RatingPeriod period, Counts members, Counts organizations,
             List<UnitRow> subordinates, UnitId decider, List<CapCheck> capExceeded) {
+
+        /** The overview without the accounts that decided: for a reader who may not change the unit that decides. */
+        public Overview withoutAccounts() {
+            return new Overview(root, rootName, period, members, organizations,
+                    subordinates.stream().map(r -> new UnitRow(r.unit(), r.name(), r.type(), r.level(), r.state(), null,
+                            r.decidedAt(), r.ratingId())).toList(),
+                    decider, capExceeded);
+        }
     }
 
     /** What a save answered: how many ratings were written and the cap check of the grassroots organization. */

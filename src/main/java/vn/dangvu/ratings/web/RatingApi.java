@@ -82,7 +82,8 @@ class RatingApi {
     @Operation(summary = "Decided ratings under the unit per level, its subordinates' ratings and where the 20% cap is exceeded")
     Overview overview(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) Integer quarter) {
         access.checkRead(id);
-        return ratings.overview(UnitId.of(id), period(year, quarter));
+        Overview overview = ratings.overview(UnitId.of(id), period(year, quarter));
+        return access.canWrite(id) ? overview : overview.withoutAccounts();
     }
 
     @PutMapping(path = "/units/{id}/ratings/{year}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
