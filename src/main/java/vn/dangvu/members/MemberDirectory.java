@@ -240,7 +240,10 @@ public class MemberDirectory {
                 """;
         LocalDate today = LocalDate.now(clock);
         List<Long> scopeIds = scope == null ? List.of(-1L) : scope.stream().map(UnitId::value).toList();
-        List<MemberSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + """
+        // One pass over the matches: the page and, beside each row, how many match in all (a second count(*)
+        // query would read every match again, the dearest part of a search for a common name).
+        long[] total = {-1};
+        List<MemberSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + ", count(*) over () as matches" + """
                   from member m
                  where m.name_folded like :pattern
                 """ + within + """
@@ -249,10 +252,16 @@ public class MemberDirectory {
                  limit :limit offset :offset
                 """).param("pattern", pattern).param("folded", folded).param("scope", scopeIds).param("d", today)
                 .param("limit", size).param("offset", (long) page * size)
-                .query(MemberDirectory::mapSummary).list();
-        long total = jdbc.sql("select count(*) from member m where m.name_folded like :pattern" + within)
-                .param("pattern", pattern).param("scope", scopeIds).param("d", today).query(Long.class).single();
-        return new Page<>(items, page, size, total);
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("matches");
+                    return mapSummary(rs, n);
+                }).list();
+        if (total[0] < 0) {
+            // no row on this page: page 0 means nothing matches; a page past the end still says how many do
+            total[0] = page == 0 ? 0 : jdbc.sql("select count(*) from member m where m.name_folded like :pattern" + within)
+                    .param("pattern", pattern).param("scope", scopeIds).param("d", today).query(Long.class).single();
+        }
+        return new Page<>(items, page, size, total[0]);
     }
 
     /** How many people of each status belong to the unit's subtree on the date (the unit itself included). */

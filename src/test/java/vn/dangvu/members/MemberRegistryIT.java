@@ -92,6 +92,13 @@ class MemberRegistryIT {
                 .containsEntry(MemberStatus.PROBATIONARY, 1L).containsEntry(MemberStatus.CANDIDATE, 0L);
         assertThat(directory.search("nguyen van san", null, 0, 10).items()).extracting(m -> m.id()).contains(san);
         assertThat(directory.search("san", List.of(otherBranch), 0, 10).items()).isEmpty();
+        assertThat(directory.search("san", List.of(otherBranch), 0, 10).total()).isZero();
+        // the count of all matches comes with any page, and with a page past the end too
+        var first = directory.search("nguyen van san", null, 0, 1);
+        assertThat(first.items()).hasSize(1);
+        assertThat(first.total()).isPositive();
+        assertThat(directory.search("nguyen van san", null, 1000, 1).total()).isEqualTo(first.total());
+        assertThat(directory.search("nguyen van san", null, 1000, 1).items()).isEmpty();
 
         // The clock stands at 20/6/2017: the probation ends on 1/7/2017, within 30 days.
         assertThat(directory.reminders(committee, LocalDate.of(2017, 6, 20)))
