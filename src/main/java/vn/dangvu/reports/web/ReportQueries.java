@@ -55,4 +55,16 @@ class ReportQueries {
     LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /** A request the unit issued; another unit's (or none) is not found there. */
+    vn.dangvu.reports.ReportRequest issuedBy(vn.dangvu.reports.ReportRequestBook book, long unit, long requestId) {
+        return book.find(requestId).filter(r -> r.unit().value() == unit)
+                .orElseThrow(() -> new vn.dangvu.platform.NotFoundException("report-request", requestId));
+    }
+
+    /** Only the addressees the reader may read today: a unit since handed elsewhere is left out. */
+    vn.dangvu.reports.ReportRequest visible(vn.dangvu.reports.ReportRequest r) {
+        return new vn.dangvu.reports.ReportRequest(r.id(), r.unit(), r.document(), r.issuedOn(), r.period(), r.deadline(),
+                r.addressees().stream().filter(a -> access.canRead(a.unit().value())).toList());
+    }
 }

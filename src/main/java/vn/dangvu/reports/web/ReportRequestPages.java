@@ -152,13 +152,10 @@ class ReportRequestPages {
     }
 
     private ReportRequest issuedBy(long unit, long requestId) {
-        return book.find(requestId).filter(r -> r.unit().value() == unit)
-                .orElseThrow(() -> new NotFoundException("report-request", requestId));
+        return queries.issuedBy(book, unit, requestId);
     }
 
-    /** Only the addressees the reader may read today: a unit since handed elsewhere is left out. */
     private ReportRequest visible(ReportRequest r) {
-        return new ReportRequest(r.id(), r.unit(), r.document(), r.issuedOn(), r.period(), r.deadline(),
-                r.addressees().stream().filter(a -> access.canRead(a.unit().value())).toList());
+        return queries.visible(r);
     }
 }
