@@ -142,6 +142,21 @@ class RatingAndInspectionPagesIT {
                 .hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("ratings.lower-levels-first");
         assertThat(api.get().uri("/api/v1/units/{id}/ratings/2018", company.value()).with(accounts.bearer(token))
                 .exchange()).hasStatusOk().bodyJson().extractingPath("$.members.byLevel.GOOD").isEqualTo(1);
+
+        // the overview names who decided a subordinate's rating to those who may change the deciding unit only
+        assertThat(api.put().uri("/api/v1/units/{id}/ratings/2018/members", workshop.value())
+                .with(accounts.bearer(token)).contentType("application/json")
+                .content("{\"levels\": {\"" + binh.value() + "\": \"GOOD\", \"" + cuong.value() + "\": \"COMPLETED\"},"
+                        + " \"decide\": true}").exchange()).hasStatusOk();
+        assertThat(api.put().uri("/api/v1/units/{id}/ratings/2018/organizations", company.value())
+                .with(accounts.bearer(token)).contentType("application/json")
+                .content("{\"levels\": {\"" + workshop.value() + "\": \"GOOD\"}, \"decide\": true}").exchange())
+                .hasStatusOk();
+        assertThat(api.get().uri("/api/v1/units/{id}/ratings/2018", company.value()).with(accounts.bearer(token))
+                .exchange()).hasStatusOk().bodyText().contains(decider.username());
+        String viewer = accounts.token(accounts.create("viewer-api", new Grant(Role.VIEWER, company)));
+        assertThat(api.get().uri("/api/v1/units/{id}/ratings/2018", company.value()).with(accounts.bearer(viewer))
+                .exchange()).hasStatusOk().bodyText().contains("Chi bộ Phân xưởng").doesNotContain(decider.username());
         assertThat(api.get().uri("/api/v1/units/{id}/inspection/cases", zones.value()).with(accounts.bearer(token))
                 .exchange()).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
     }
