@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -40,8 +38,7 @@ import vn.dangvu.extraction.ReportExtractor;
         useReturnTypeSchema = true)
 @ApiResponse(responseCode = "422", description = """
         The file was refused (rule extraction.supported-format: not Word .docx, PDF, HTML or text; extraction.size-limit: \
-        too large; extraction.readable: empty, broken, or a PDF without a text layer); nothing changed""",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+        too large; extraction.readable: empty, broken, or a PDF without a text layer); nothing changed""")
 class ExtractionApi {
 
     private final ReportExtractor extractor;

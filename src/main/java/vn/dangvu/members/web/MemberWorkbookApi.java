@@ -45,9 +45,7 @@ import vn.dangvu.platform.UnitAccess;
 /** Member lists in Excel for other systems: an all-or-nothing import and the export of a unit's list. */
 @RestController
 @RequestMapping("/api/v1/units/{id}/members")
-@ApiResponse(responseCode = "404", description = "No such unit, or out of the caller's reach",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such unit, or out of the caller's reach")
 @Tag(name = "Member workbooks", description = "Import and export of member lists as .xlsx")
 class MemberWorkbookApi {
 
@@ -79,9 +77,7 @@ class MemberWorkbookApi {
                     + "error has none) and `errorCount`.")
     @ApiResponse(responseCode = "200", description = "All rows imported",
             content = @Content(schema = @Schema(implementation = Imported.class)))
-    @ApiResponse(responseCode = "422", description = "Refused cells; nothing was written",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Refused cells; nothing was written")
     ResponseEntity<?> importFile(@PathVariable long id, @RequestPart("file") MultipartFile file, Locale locale)
             throws IOException {
         ImportResult result;
@@ -104,9 +100,7 @@ class MemberWorkbookApi {
     @Operation(summary = "The unit's list of members (or its subtree's) as .xlsx, in the template's columns",
             description = "Takes the right to export personal data. Identity numbers are masked unless the caller "
                     + "may see them in clear. Every export is recorded in the audit log.")
-    @ApiResponse(responseCode = "403", description = "The caller may read the unit but not export its members' data",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The caller may read the unit but not export its members' data")
     @ApiResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     void export(@PathVariable long id,

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,18 +52,10 @@ import vn.dangvu.platform.UnitAccess;
  */
 @RestController
 @RequestMapping(path = "/api/v1/units", produces = MediaType.APPLICATION_JSON_VALUE)
-@ApiResponse(responseCode = "400", description = "Invalid request; errors lists a message per field",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller may read but not change a unit concerned",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such unit, or out of the caller's reach",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "422", description = "Refused by a rule of the tree, named in rule; nothing changed",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "400", description = "Invalid request; errors lists a message per field")
+@ApiResponse(responseCode = "403", description = "The caller may read but not change a unit concerned")
+@ApiResponse(responseCode = "404", description = "No such unit, or out of the caller's reach")
+@ApiResponse(responseCode = "422", description = "Refused by a rule of the tree, named in rule; nothing changed")
 @Tag(name = "Organization tree")
 class UnitChangeApi {
 

@@ -10,14 +10,11 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,12 +38,8 @@ import vn.dangvu.platform.UnitAccess;
 @RestController
 @RequestMapping(path = "/api/v1/units", produces = MediaType.APPLICATION_JSON_VALUE)
 @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-@ApiResponse(responseCode = "400", description = "A parameter is not valid",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such unit, or out of the caller's reach",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "400", description = "A parameter is not valid")
+@ApiResponse(responseCode = "404", description = "No such unit, or out of the caller's reach")
 @Tag(name = "Organization tree", description = "Units, their history and terms, as of any date")
 class UnitQueryApi {
 

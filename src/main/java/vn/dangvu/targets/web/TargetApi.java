@@ -11,15 +11,12 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,18 +74,10 @@ import vn.dangvu.targets.web.TargetJson.YearResponse;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-@ApiResponse(responseCode = "400", description = "Invalid request; errors lists a message per field",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller may read but not change the unit",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such unit, term, resolution or target, or out of the caller's reach",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "422", description = "Refused by a rule of the targets, named in rule; nothing changed",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "400", description = "Invalid request; errors lists a message per field")
+@ApiResponse(responseCode = "403", description = "The caller may read but not change the unit")
+@ApiResponse(responseCode = "404", description = "No such unit, term, resolution or target, or out of the caller's reach")
+@ApiResponse(responseCode = "422", description = "Refused by a rule of the targets, named in rule; nothing changed")
 @Tag(name = "Targets", description = "Term resolutions, their targets, progress as of any date and roll-ups")
 class TargetApi {
 

@@ -386,6 +386,13 @@ class UnitApiIT {
         assertThat(json(docs).read("$.paths['/api/v1/units'].post.summary", String.class)).startsWith("Establish");
         assertThat(json(docs).read("$.paths['/api/v1/units/{id}/terms']", Map.class)).containsKeys("get", "post");
         assertThat(json(docs).read("$.paths['/api/v1/units'].post.responses", Map.class)).containsKeys("201", "422");
+        // every refusal is documented as an RFC 9457 problem, said once for the whole API (platform.ProblemResponses)
+        assertThat(json(docs).read("$.paths['/api/v1/units'].post.responses.422.content['application/problem+json']"
+                + ".schema.$ref", String.class)).endsWith("/ProblemDetail");
+        assertThat(json(docs).read("$.paths['/api/v1/units/{id}'].get.responses.404.content['application/problem+json']"
+                + ".schema.$ref", String.class)).endsWith("/ProblemDetail");
+        assertThat(json(docs).read("$.components.schemas.ProblemDetail.properties", Map.class))
+                .containsKeys("status", "detail");
         assertThat(json(docs).read("$.paths['/api/v1/units/{id}'].get.responses.200.content['application/json']"
                 + ".schema.$ref", String.class)).endsWith("/UnitResponse");
         assertThat(json(docs).read("$.paths['/api/v1/units/{id}/rename'].post.responses.422.content", Map.class))
