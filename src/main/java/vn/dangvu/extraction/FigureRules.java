@@ -69,7 +69,8 @@ final class FigureRules {
             rule("lop", Noun.CLASS),
             rule("chi tieu", Noun.TARGET),
             rule("dai bieu", Noun.DELEGATE),
-            rule("luot|hoc vien|can bo|nguoi", Noun.PARTICIPANT),
+            rule("(?:luot )?can bo,? (?:dang vien|cong chuc|vien chuc)(?:,? (?:cong chuc|vien chuc|doan vien|hoi vien|"
+                    + "nguoi lao dong|chien si|nhan dan))*|luot|hoc vien|can bo|nguoi", Noun.PARTICIPANT),
             rule("buoi sinh hoat thuong ky|cuoc sinh hoat thuong ky", Noun.MONTHLY),
             rule("buoi sinh hoat chuyen de|cuoc sinh hoat chuyen de", Noun.THEMED),
             rule("ty dong|trieu dong|nghin dong|ngan dong|dong", Noun.MONEY),
@@ -85,7 +86,8 @@ final class FigureRules {
             rule("tu tran|qua doi", Verb.DECEASED),
             rule("de nghi ket nap|gioi thieu", Verb.INTRODUCE),
             rule("ket nap", Verb.ADMIT),
-            rule("cong nhan", Verb.RECOGNIZE),
+            rule("cong nhan|(?:xet )?chuyen (?:dang )?(?:vien )?chinh thuc|chuyen dang vien du bi thanh dang vien chinh thuc",
+                    Verb.RECOGNIZE),
             rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?den|chuyen den", Verb.TRANSFER_IN),
             rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?di|chuyen di", Verb.TRANSFER_OUT),
             rule("tiep nhan", Verb.RECEIVE),
@@ -97,7 +99,9 @@ final class FigureRules {
             rule("huy hieu", Verb.BADGE),
             rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
             rule("giay chung nhan", Verb.CERTIFY),
-            rule("su co mat cua|su tham du cua|tham du|du dai hoi|du hoi nghi|du buoi sinh hoat|co mat", Verb.ATTEND),
+            rule("su co mat cua|su tham du cua|tham du|du dai hoi|du hoi nghi|du buoi sinh hoat|du sinh hoat|du le|du ky hop|co mat",
+                    Verb.ATTEND),
+            rule("dai dien cho|(?:dang )?sinh hoat (?:tai|o)|truc thuoc", Verb.STOCK),
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
             rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
             rule("boi duong", Verb.FOSTER),
@@ -120,8 +124,11 @@ final class FigureRules {
     private static final Pattern EVENT = Pattern.compile("(?<![a-z])(?<!nghi quyet )(?<!van kien )(?<!chi thi )"
             + "(?<!ket luan )(?:hoi nghi(?! (?:trung uong|lan thu|ban chap hanh))|"
             + "dai hoi|sinh hoat|buoi|le|lop|ky hop)(?![a-z])");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\s*(?:[,.:]|(?:nay|duoc|da|dien ra|co|cung|tren|"
+            + "voi|ket thuc|thu hut|dat)(?![a-z]))");
     private static final Pattern STUDY_EVENT = Pattern.compile(
-            "[^.;]{0,30}?(?:hoc tap|quan triet|trien khai|thong tin)[^.;]{0,60}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
+            "\\s*(?:(?:truc tuyen|tap trung|chuyen de|toan [a-z]+|cap [a-z]+|de|nham),?\\s*)*(?:hoc tap|quan triet|trien khai|"
+            + "thong tin|tuyen truyen)[^.;]{0,80}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
 
     /** Plain verbs of state: the count stands at a date. */
     private static final Pattern STOCK = Pattern.compile("(?<![a-z])(?:tong so|hien co|con|co|gom|voi|la|len)(?![a-z])");
@@ -142,7 +149,7 @@ final class FigureRules {
             after("mien (?:cong tac va )?sinh hoat(?: dang)?", Verb.EXEMPT),
             after("cap (?:giay )?chung nhan|nhan (?:giay )?chung nhan", Verb.CERTIFY),
             after("(?:du|hoc|tham gia|tham du|theo hoc|duoc boi duong tai) lop", Verb.AWARE),
-            after("ket nap(?: vao dang)?", Verb.ADMIT),
+            after("(?<!xem xet |de nghi |xet )ket nap(?: vao dang)?", Verb.ADMIT),
             after("(?:xet )?cong nhan(?: la)?(?: dang vien)? chinh thuc|chuyen (?:thanh )?(?:dang vien )?chinh thuc",
                     Verb.RECOGNIZE),
             after("(?:trao|tang|trao tang|nhan|don nhan) huy hieu", Verb.BADGE),
@@ -453,7 +460,8 @@ final class FigureRules {
                 default -> null;
             };
             case CANDIDATE -> switch (verb) {
-                case INTRODUCE, ADMIT -> "candidates.introduced";
+                case INTRODUCE -> "candidates.introduced";
+                case ADMIT -> "members.admitted";
                 case CERTIFY -> "candidates.certified";
                 case TRANSFER_IN, RECEIVE -> "candidates.transferredIn";
                 case AWARE -> "training.participants.awareness";
@@ -510,26 +518,26 @@ final class FigureRules {
     }
 
     /**
-     * Whether the meeting the sentence (or the one before it, in the same paragraph) is about studies a resolution
+     * Whether the meeting the paragraph is about (the last one named, not counting "Hội nghị được…") studies a resolution
      * or directive: its attendance counts as the study's participants ("hội nghị học tập, quán triệt Nghị quyết…").
      */
     private boolean studied(int at) {
-        int from = sentenceStart(at);
-        if (from > 0 && folded.charAt(from - 1) != '\n') {
-            from = sentenceStart(from - 1);
-        }
+        int from = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         Matcher m = EVENT.matcher(folded);
         m.region(from, at);
-        int last = -1;
+        List<Integer> ends = new ArrayList<>();
         while (m.find()) {
-            last = m.end();
+            ends.add(m.end());
         }
-        if (last < 0) {
-            return false;
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            int end = ends.get(i);
+            String after = folded.substring(end, Math.min(folded.length(), end + 120));
+            if (i > 0 && BACK_REFERENCE.matcher(after).lookingAt()) {
+                continue; // "Hội nghị được tổ chức tại 28 điểm cầu…" names the meeting described before
+            }
+            return STUDY_EVENT.matcher(after).lookingAt();
         }
-        Matcher s = STUDY_EVENT.matcher(folded);
-        s.region(last, Math.min(folded.length(), last + 120));
-        return s.lookingAt();
+        return false;
     }
 
     /** The type of class from the words that describe it, as a measure suffix ("" when none fits). */
@@ -588,7 +596,7 @@ final class FigureRules {
     }
 
     /** What may not stand between a noun and its predicate: a conjunction starting another clause, or many words. */
-    private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:va|hoac|nhung|roi|de|nham|sau khi|khi)(?![a-z])"
+    private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:va|hoac|nhung|roi|de|nham|sau khi|khi|cho)(?![a-z])"
             + "|(?:[^ ]+ +){7}");
 
     /** The predicate nearest the noun; of two starting at the same place, the longer. */
