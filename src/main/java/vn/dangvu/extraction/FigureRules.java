@@ -105,7 +105,7 @@ final class FigureRules {
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
             rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
             rule("boi duong", Verb.FOSTER),
-            rule("dong gop|ung ho|quyen gop|huy dong|van dong|hien(?= (?:hon|tren|gan|khoang|\\d))", Verb.DONATE),
+            rule("dong gop|ung ho|quyen gop|huy dong|van dong|hien(?= (?:hon|tren|gan|khoang|\\d)|\\s*$)", Verb.DONATE),
             rule("hoan thanh|dat va vuot", Verb.COMPLETE));
 
     /** Words that put a count of comrades or delegates in an election, not among the members. */
@@ -118,7 +118,7 @@ final class FigureRules {
 
     /** Money that is the economy's, not raised by the Party's call: output, revenue, budget, income, capital. */
     private static final Pattern ECONOMY = Pattern.compile("(?<![a-z])(?:gia tri san xuat|doanh thu|loi nhuan|"
-            + "ngan sach|thu nhap|tong thu|von|dau tu|tang truong|kim ngach|nop)(?![a-z])|/ ?(?:nguoi|nam|thang|ho)");
+            + "ngan sach|thu nhap|tong thu|von|dau tu|tang truong|kim ngach|nop|kinh te|ho ngheo|bao hiem|dan so)(?![a-z])|/ ?(?:nguoi|nam|thang|ho)");
 
     /** A meeting, congress or class a sentence may be about, and what follows it when it studies a resolution. */
     private static final Pattern EVENT = Pattern.compile("(?<![a-z])(?<!nghi quyet )(?<!van kien )(?<!chi thi )"
@@ -129,6 +129,10 @@ final class FigureRules {
     private static final Pattern STUDY_EVENT = Pattern.compile(
             "\\s*(?:(?:truc tuyen|tap trung|chuyen de|toan [a-z]+|cap [a-z]+|de|nham),?\\s*)*(?:hoc tap|quan triet|trien khai|"
             + "thong tin|tuyen truyen)[^.;]{0,80}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
+
+    /** "tỷ lệ <who> <doing what> đạt": a share described before its percentage. */
+    private static final Pattern RATE_OF = Pattern.compile(
+            "(?<![a-z])ty le (?:so )?(.+?)\\s+(?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang|binh quan))?\\s*$");
 
     /** Plain verbs of state: the count stands at a date. */
     private static final Pattern STOCK = Pattern.compile("(?<![a-z])(?:tong so|hien co|con|co|gom|voi|la|len)(?![a-z])");
@@ -281,8 +285,9 @@ final class FigureRules {
             Found<Noun> noun = noun(afterNumber);
             if (token.percent()) {
                 int nextToken = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
-                String kind = percentKind(token, noun, left, nextToken);
-                if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")) {
+                String kind = percentKind(noun, left, cStart, nextToken);
+                if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
+                        && !ECONOMY.matcher(left).find()) {
                     if (prev.kind().startsWith("training.") && classType != null && !prev.kind().startsWith("training.attendance")) {
                         kind = "training.attendance" + classType;
                     } else if ((prev.percent() == null || prev.of() != null) && prevIndex == out.size() - 1) {
@@ -401,30 +406,25 @@ final class FigureRules {
                 period, start, end, text.substring(start, end));
     }
 
-    private String percentKind(Token token, Found<Noun> noun, String left, int nextToken) {
+    private String percentKind(Found<Noun> noun, String left, int leftStart, int nextToken) {
         if (noun != null && (noun.value() == Noun.MEMBER || noun.value() == Noun.BRANCH
                 || noun.value() == Noun.GRASSROOTS || noun.value() == Noun.ORG)) {
             int rEnd = clauseEnd(noun.end(), Math.min(nextToken, sentenceEnd(noun.end())));
-            Found<Verb> after = nearestAfter(folded.substring(noun.end(), rEnd));
-            if (after == null) {
-                return null;
-            }
-            boolean member = noun.value() == Noun.MEMBER;
-            String rating = rating(after.value(), member);
-            if (rating != null) {
-                return rating;
-            }
-            return switch (after.value()) {
-                case QUALIFIED -> member ? "members.qualified" : null;
-                case STUDY -> member ? "training.attendance.resolution" : null;
-                case RATED -> member ? "members.ratedShare" : null;
-                case MONTHLY_HELD -> member ? null : "meetings.monthlyHeldShare";
-                case THEMED_HELD -> member ? null : "meetings.themedHeldShare";
-                default -> null;
-            };
+            return shareKind(noun.value(), folded.substring(noun.end(), rEnd));
         }
         if (left.matches(".*ty le (?:dang vien )?(?:du|tham gia|tham du|du) sinh hoat.*")) {
             return "meetings.attendance";
+        }
+        Matcher rate = RATE_OF.matcher(left);
+        if (rate.find()) {
+            // "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 95%": the share is described before it.
+            Found<Noun> subject = noun(leftStart + rate.start(1));
+            if (subject != null && subject.end() <= leftStart + rate.end(1)) {
+                String share = shareKind(subject.value(), folded.substring(subject.end(), leftStart + rate.end(1)));
+                if (share != null) {
+                    return share;
+                }
+            }
         }
         if (left.matches(".*sinh hoat thuong ky.*dat\\s*$")) {
             return "meetings.monthlyHeldShare";
@@ -435,8 +435,33 @@ final class FigureRules {
         return null;
     }
 
+    /** What a share of members or organizations doing something is: a rating level, attendance at study, meetings held. */
+    private String shareKind(Noun noun, String predicate) {
+        if (noun != Noun.MEMBER && noun != Noun.BRANCH && noun != Noun.GRASSROOTS && noun != Noun.ORG) {
+            return null;
+        }
+        Found<Verb> after = nearestAfter(predicate);
+        if (after == null) {
+            return null;
+        }
+        boolean member = noun == Noun.MEMBER;
+        String rating = rating(after.value(), member);
+        if (rating != null) {
+            return rating;
+        }
+        return switch (after.value()) {
+            case QUALIFIED -> member ? "members.qualified" : null;
+            case STUDY -> member ? "training.attendance.resolution" : null;
+            case RATED -> member ? "members.ratedShare" : null;
+            case MONTHLY_HELD -> member ? null : "meetings.monthlyHeldShare";
+            case THEMED_HELD -> member ? null : "meetings.themedHeldShare";
+            default -> null;
+        };
+    }
+
     private static String kind(Noun noun, Verb verb, String nounText, String right, String classType) {
         boolean official = right.matches("^\\s*chinh thuc.*");
+        boolean probationary = right.matches("^\\s*du bi.*");
         return switch (noun) {
             case MEMBER -> switch (verb) {
                 case ADMIT -> "members.admitted";
@@ -456,7 +481,7 @@ final class FigureRules {
                 case STUDY -> "training.participants.resolution";
                 case RATED -> "members.rated";
                 case RATE_FAILED, RATE_COMPLETED, RATE_GOOD, RATE_GOOD_OR_BETTER, RATE_EXCELLENT -> rating(verb, true);
-                case STOCK -> official ? "members.officialAtDate" : "members.atDate";
+                case STOCK -> official ? "members.officialAtDate" : probationary ? "members.probationaryAtDate" : "members.atDate";
                 default -> null;
             };
             case CANDIDATE -> switch (verb) {
@@ -631,6 +656,9 @@ final class FigureRules {
             Found<Noun> noun = noun(w.end());
             if (noun == null || noun.value() == Noun.MONEY || noun.value() == Noun.AREA) {
                 continue;
+            }
+            if (w.group(1).matches("tu|lam|linh|le|(?:tu|lam|linh|le) .*")) {
+                continue; // "từ đảng viên dự bị…", "làm…": these words are numbers only after mươi
             }
             Integer value = words(w.group(1));
             if (value != null && value > 0) {
