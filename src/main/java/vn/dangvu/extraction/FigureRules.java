@@ -88,8 +88,8 @@ final class FigureRules {
             rule("ket nap", Verb.ADMIT),
             rule("cong nhan|(?:xet )?chuyen (?:dang )?(?:vien )?chinh thuc|chuyen dang vien du bi thanh dang vien chinh thuc",
                     Verb.RECOGNIZE),
-            rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?den|chuyen den", Verb.TRANSFER_IN),
-            rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?di|chuyen di", Verb.TRANSFER_OUT),
+            rule(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
+            rule(MOVE + "(?:di|ra(?: ngoai| khoi)?|sang)", Verb.TRANSFER_OUT),
             rule("tiep nhan", Verb.RECEIVE),
             rule("giai the", Verb.DISSOLVE),
             rule("thanh lap(?: moi)?", Verb.ESTABLISH),
@@ -99,7 +99,7 @@ final class FigureRules {
             rule("huy hieu", Verb.BADGE),
             rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
             rule("giay chung nhan", Verb.CERTIFY),
-            rule("su co mat cua|su tham du cua|tham du|du dai hoi|du hoi nghi|du buoi sinh hoat|du sinh hoat|du le|du ky hop|co mat",
+            rule("su (?:co mat|tham du|tham gia) cua|tham du|co mat|du (?:dai hoi|hoi nghi|buoi sinh hoat|sinh hoat|le|ky hop)",
                     Verb.ATTEND),
             rule("dai dien cho|(?:dang )?sinh hoat (?:tai|o)|truc thuoc", Verb.STOCK),
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
@@ -160,7 +160,8 @@ final class FigureRules {
             after("kiem diem rut kinh nghiem", Verb.REVIEW),
             after("(?:kiem diem,? )?danh gia,? xep loai|kiem diem,? danh gia|danh gia chat luong", Verb.RATED),
             rule("(?:(?:da|deu) )*duoc kiem diem", Verb.RATED),
-            after("tham du|co mat|(?:ve |den )?du (?:hoi nghi|dai hoi|buoi|le|sinh hoat|ky hop)", Verb.ATTEND),
+            after("tham du|co mat|(?:ve |den )?du (?:hoi nghi|dai hoi|buoi|le|sinh hoat|ky hop)|"
+                    + "tham gia(?! (?:cap uy|ban chap hanh|cong tac|ve|xay dung|ung ho|dong gop))", Verb.ATTEND),
             after(RATED + "(?:khong hoan thanh nhiem vu|khtnv|khong hoan thanh)", Verb.RATE_FAILED),
             after(RATED + "(?:hoan thanh xuat sac(?: nhiem vu)?|htxsnv|htxs)", Verb.RATE_EXCELLENT),
             after(RATED + "(?:hoan thanh tot nhiem vu tro len|hoan thanh tot tro len|httnv tro len|tot tro len)",
@@ -286,7 +287,7 @@ final class FigureRules {
             if (token.percent()) {
                 int nextToken = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
                 String kind = percentKind(noun, left, cStart, nextToken);
-                if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
+                if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?: ty le)?(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
                         && !ECONOMY.matcher(left).find()) {
                     if (prev.kind().startsWith("training.") && classType != null && !prev.kind().startsWith("training.attendance")) {
                         kind = "training.attendance" + classType;
@@ -371,6 +372,9 @@ final class FigureRules {
                 }
                 if ("conferences.attendees".equals(kind) && noun.value() != Noun.DELEGATE && studied(token.start())) {
                     kind = "training.participants.resolution";
+                } else if (kind == null && noun.value() == Noun.PARTICIPANT && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$")
+                        && studied(token.start())) {
+                    kind = "training.participants.resolution"; // "… hội nghị học tập nghị quyết cho 4.500 lượt cán bộ"
                 }
             }
             if (kind == null) {
