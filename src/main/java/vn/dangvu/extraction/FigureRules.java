@@ -38,8 +38,8 @@ final class FigureRules {
 
     enum Verb { REVIEW, EXPEL, STRIKE_OFF, LEFT, DISCIPLINE, DECEASED, INTRODUCE, ADMIT, RECOGNIZE, TRANSFER_IN,
         TRANSFER_OUT, RECEIVE, DISSOLVE, ESTABLISH, MERGE, INSPECT, SUPERVISE, BADGE, EXEMPT, CERTIFY, ATTEND,
-        STUDY, AWARE, FOSTER, DONATE, COMPLETE, EXCEED, PARTLY, RATE_FAILED, RATE_EXCELLENT, RATE_GOOD, QUALIFIED,
-        MONTHLY_SHARE, STOCK }
+        STUDY, AWARE, FOSTER, DONATE, COMPLETE, EXCEED, PARTLY, RATED, RATE_FAILED, RATE_COMPLETED, RATE_GOOD,
+        RATE_GOOD_OR_BETTER, RATE_EXCELLENT, QUALIFIED, MONTHLY_HELD, THEMED_HELD, STOCK }
 
     private record Rule<T>(Pattern pattern, T value) {
     }
@@ -48,21 +48,33 @@ final class FigureRules {
         return new Rule<>(Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])"), value);
     }
 
+    /** A predicate after the noun, also in its passive or past form: "được kết nạp", "đã bị kỷ luật", "đều được…". */
+    private static Rule<Verb> after(String regex, Verb value) {
+        return rule("(?:(?:da|deu|cung|dang|vua|moi) )*(?:(?:duoc|bi) )?(?:" + regex + ")", value);
+    }
+
+    /** "chuyển sinh hoạt đảng chính thức", "chuyển sinh hoạt tạm thời", "chuyển": the start of a transfer. */
+    private static final String MOVE = "chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?";
+
+    /** The words that may introduce a rating: "được đánh giá, xếp loại", "xếp loại", "đạt". */
+    private static final String RATED = "(?:(?:danh gia,? )?xep loai (?:chat luong )?(?:o muc )?|dat |la |o muc )?";
+
     /** Counted nouns, longest first; the noun must follow the number (after its qualifier words). */
     private static final List<Rule<Noun>> NOUNS = List.of(
             rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|dang bo co so|chi bo co so", Noun.GRASSROOTS),
             rule("to chuc dang", Noun.ORG),
             rule("chi bo|chi, dang bo|chi bo truc thuoc", Noun.BRANCH),
             rule("dang vien|dong chi", Noun.MEMBER),
-            rule("quan chung|doi tuong", Noun.CANDIDATE),
+            rule("quan chung(?: uu tu)?|doi tuong(?: ket nap dang| dang| ket nap)?|(?:nguoi )?cam tinh dang", Noun.CANDIDATE),
             rule("lop", Noun.CLASS),
             rule("chi tieu", Noun.TARGET),
             rule("dai bieu", Noun.DELEGATE),
-            rule("luot|hoc vien|can bo|nguoi", Noun.PARTICIPANT),
+            rule("(?:luot )?can bo,? (?:dang vien|cong chuc|vien chuc)(?:,? (?:cong chuc|vien chuc|doan vien|hoi vien|"
+                    + "nguoi lao dong|chien si|nhan dan))*|luot|hoc vien|can bo|nguoi", Noun.PARTICIPANT),
             rule("buoi sinh hoat thuong ky|cuoc sinh hoat thuong ky", Noun.MONTHLY),
             rule("buoi sinh hoat chuyen de|cuoc sinh hoat chuyen de", Noun.THEMED),
             rule("ty dong|trieu dong|nghin dong|ngan dong|dong", Noun.MONEY),
-            rule("m2|m²|ha", Noun.AREA));
+            rule("(?:m2|m²|ha)(?: dat)?", Noun.AREA));
 
     /** Verbs before the number in its clause; the nearest to the number wins. */
     private static final List<Rule<Verb>> BEFORE = List.of(
@@ -74,9 +86,10 @@ final class FigureRules {
             rule("tu tran|qua doi", Verb.DECEASED),
             rule("de nghi ket nap|gioi thieu", Verb.INTRODUCE),
             rule("ket nap", Verb.ADMIT),
-            rule("cong nhan", Verb.RECOGNIZE),
-            rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?den|chuyen den", Verb.TRANSFER_IN),
-            rule("chuyen sinh hoat (?:dang )?(?:chinh thuc )?di|chuyen di", Verb.TRANSFER_OUT),
+            rule("cong nhan|(?:xet )?chuyen (?:dang )?(?:vien )?chinh thuc|chuyen dang vien du bi thanh dang vien chinh thuc",
+                    Verb.RECOGNIZE),
+            rule(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
+            rule(MOVE + "(?:di|ra(?: ngoai| khoi)?|sang)", Verb.TRANSFER_OUT),
             rule("tiep nhan", Verb.RECEIVE),
             rule("giai the", Verb.DISSOLVE),
             rule("thanh lap(?: moi)?", Verb.ESTABLISH),
@@ -86,35 +99,91 @@ final class FigureRules {
             rule("huy hieu", Verb.BADGE),
             rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
             rule("giay chung nhan", Verb.CERTIFY),
-            rule("su co mat cua|su tham du cua|tham du|du dai hoi|du hoi nghi|du buoi sinh hoat|co mat", Verb.ATTEND),
+            rule("su (?:co mat|tham du|tham gia) cua|tham du|co mat|du (?:dai hoi|hoi nghi|buoi sinh hoat|sinh hoat|le|ky hop)",
+                    Verb.ATTEND),
+            rule("dai dien cho|(?:dang )?sinh hoat (?:tai|o)|truc thuoc", Verb.STOCK),
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
             rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
             rule("boi duong", Verb.FOSTER),
-            rule("dong gop|ung ho|quyen gop|huy dong|van dong|hien(?= (?:hon|tren|gan|khoang|\\d))", Verb.DONATE),
+            rule("dong gop|ung ho|quyen gop|huy dong|van dong|hien(?= (?:hon|tren|gan|khoang|\\d)|\\s*$)", Verb.DONATE),
             rule("hoan thanh|dat va vuot", Verb.COMPLETE));
+
+    /** Words that put a count of comrades or delegates in an election, not among the members. */
+    private static final Pattern ELECTED = Pattern.compile("(?<![a-z])(?:bau|trung cu|ban chap hanh|ban thuong vu|"
+            + "uy ban kiem tra|cap uy|chi uy|dang uy vien|uy vien)(?![a-z])");
+
+    /** "… trên tổng số 152 đảng viên", "/ tổng số 30": the total a count is taken of. */
+    private static final Pattern TOTAL = Pattern.compile(
+            "[^,;.:()]{0,40}?(?<![a-z])(?:tren|trong|/)\\s*(?:tong so|so)\\s+(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d,])");
+
+    /** Money that is the economy's, not raised by the Party's call: output, revenue, budget, income, capital. */
+    private static final Pattern ECONOMY = Pattern.compile("(?<![a-z])(?:gia tri san xuat|doanh thu|loi nhuan|"
+            + "ngan sach|thu nhap|tong thu|von|dau tu|tang truong|kim ngach|nop|kinh te|ho ngheo|bao hiem|dan so)(?![a-z])|/ ?(?:nguoi|nam|thang|ho)");
+
+    /** A meeting, congress or class a sentence may be about, and what follows it when it studies a resolution. */
+    private static final Pattern EVENT = Pattern.compile("(?<![a-z])(?<!nghi quyet )(?<!van kien )(?<!chi thi )"
+            + "(?<!ket luan )(?:hoi nghi(?! (?:trung uong|lan thu|ban chap hanh))|"
+            + "dai hoi|sinh hoat|buoi|le|lop|ky hop)(?![a-z])");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\s*(?:[,.:]|(?:nay|duoc|da|dien ra|co|cung|tren|"
+            + "voi|ket thuc|thu hut|dat)(?![a-z]))");
+    private static final Pattern STUDY_EVENT = Pattern.compile(
+            "\\s*(?:(?:truc tuyen|tap trung|chuyen de|toan [a-z]+|cap [a-z]+|de|nham),?\\s*)*(?:hoc tap|quan triet|trien khai|"
+            + "thong tin|tuyen truyen)[^.;]{0,80}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
+
+    /** "tỷ lệ <who> <doing what> đạt": a share described before its percentage. */
+    private static final Pattern RATE_OF = Pattern.compile(
+            "(?<![a-z])ty le (?:so )?(.+?)\\s+(?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang|binh quan))?\\s*$");
 
     /** Plain verbs of state: the count stands at a date. */
     private static final Pattern STOCK = Pattern.compile("(?<![a-z])(?:tong so|hien co|con|co|gom|voi|la|len)(?![a-z])");
 
-    /** Predicates after the counted noun ("02 đồng chí từ trần"); checked in order. */
+    /**
+     * Predicates after the counted noun ("02 đồng chí từ trần", "57 đảng viên chuyển sinh hoạt đảng ra ngoài Đảng bộ",
+     * "24 đảng viên hoàn thành xuất sắc nhiệm vụ"), each also read in its passive or past form (được, bị, đã, đều…).
+     * The one nearest the noun wins, the longest when two start together.
+     */
     private static final List<Rule<Verb>> AFTER = List.of(
-            rule("tu tran|qua doi", Verb.DECEASED),
-            rule("bi (?:xu ly )?ky luat", Verb.DISCIPLINE),
-            rule("chuyen (?:sinh hoat )?(?:dang )?den|chuyen den", Verb.TRANSFER_IN),
-            rule("chuyen (?:sinh hoat )?(?:dang )?di", Verb.TRANSFER_OUT),
-            rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
-            rule("cap giay chung nhan", Verb.CERTIFY),
-            rule("(?:du|hoc|tham gia|tham du) lop", Verb.AWARE),
-            rule("khong hoan thanh nhiem vu", Verb.RATE_FAILED),
-            rule("hoan thanh xuat sac", Verb.RATE_EXCELLENT),
-            rule("hoan thanh tot nhiem vu tro len|tot tro len", Verb.RATE_GOOD),
-            rule("du tu cach", Verb.QUALIFIED),
-            rule("duy tri sinh hoat", Verb.MONTHLY_SHARE),
-            rule("dat tren|dat tu|dat duoi|dat gan", Verb.PARTLY),
-            rule("dat va vuot|hoan thanh|dat", Verb.COMPLETE),
-            rule("vuot", Verb.EXCEED),
-            rule("duoc hoc tap|hoc tap|quan triet", Verb.STUDY),
-            rule("duoc ket nap", Verb.ADMIT));
+            after("tu tran|qua doi|tu the", Verb.DECEASED),
+            after("(?:xu ly |thi hanh )?ky luat", Verb.DISCIPLINE),
+            after("khai tru(?: ra khoi dang)?", Verb.EXPEL),
+            after("xoa ten(?: khoi danh sach dang vien)?", Verb.STRIKE_OFF),
+            after("(?:xin |cho )?ra khoi dang", Verb.LEFT),
+            after(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
+            after(MOVE + "(?:di|ra(?: ngoai| khoi)?|sang)", Verb.TRANSFER_OUT),
+            after("mien (?:cong tac va )?sinh hoat(?: dang)?", Verb.EXEMPT),
+            after("cap (?:giay )?chung nhan|nhan (?:giay )?chung nhan", Verb.CERTIFY),
+            after("(?:du|hoc|tham gia|tham du|theo hoc|duoc boi duong tai) lop", Verb.AWARE),
+            after("(?<!xem xet |de nghi |xet )ket nap(?: vao dang)?", Verb.ADMIT),
+            after("(?:xet )?cong nhan(?: la)?(?: dang vien)? chinh thuc|chuyen (?:thanh )?(?:dang vien )?chinh thuc",
+                    Verb.RECOGNIZE),
+            after("(?:trao|tang|trao tang|nhan|don nhan) huy hieu", Verb.BADGE),
+            after("kiem diem rut kinh nghiem", Verb.REVIEW),
+            after("(?:kiem diem,? )?danh gia,? xep loai|kiem diem,? danh gia|danh gia chat luong", Verb.RATED),
+            rule("(?:(?:da|deu) )*duoc kiem diem", Verb.RATED),
+            after("tham du|co mat|(?:ve |den )?du (?:hoi nghi|dai hoi|buoi|le|sinh hoat|ky hop)|"
+                    + "tham gia(?! (?:cap uy|ban chap hanh|cong tac|ve|xay dung|ung ho|dong gop))", Verb.ATTEND),
+            after(RATED + "(?:khong hoan thanh nhiem vu|khtnv|khong hoan thanh)", Verb.RATE_FAILED),
+            after(RATED + "(?:hoan thanh xuat sac(?: nhiem vu)?|htxsnv|htxs)", Verb.RATE_EXCELLENT),
+            after(RATED + "(?:hoan thanh tot nhiem vu tro len|hoan thanh tot tro len|httnv tro len|tot tro len)",
+                    Verb.RATE_GOOD_OR_BETTER),
+            after(RATED + "(?:hoan thanh tot nhiem vu|httnv)", Verb.RATE_GOOD),
+            after(RATED + "(?:hoan thanh nhiem vu|htnv)", Verb.RATE_COMPLETED),
+            after("du tu cach", Verb.QUALIFIED),
+            after("(?:to chuc |duy tri )(?:sinh hoat|buoi sinh hoat) chuyen de", Verb.THEMED_HELD),
+            after("duy tri sinh hoat|to chuc sinh hoat (?:thuong ky|dinh ky|deu dan|hang thang)", Verb.MONTHLY_HELD),
+            after("dat tren|dat tu|dat duoi|dat gan", Verb.PARTLY),
+            after("dat va vuot|hoan thanh|dat", Verb.COMPLETE),
+            after("vuot", Verb.EXCEED),
+            after("hoc tap|quan triet", Verb.STUDY),
+            after("kiem tra", Verb.INSPECT),
+            after("giam sat", Verb.SUPERVISE),
+            after("giai the", Verb.DISSOLVE),
+            after("thanh lap(?: moi)?", Verb.ESTABLISH));
+
+    /** What a stock count may be followed by ("23 chi bộ trực thuộc", "489 đảng viên chính thức"); anything else is a predicate the rules do not know. */
+    private static final Pattern STOCK_TAIL = Pattern.compile("\\s*(?:(?:truc thuoc|chinh thuc|du bi|co so|sinh hoat (?:tai|o|trong)|"
+            + "dang sinh hoat|trong|cua|thuoc|tai|o|voi|va|gom|(?:la )?nu|(?:la )?nguoi dan toc|hien nay|hien co|dang|"
+            + "nam trong|la)(?![a-z]).*)?");
 
     /** Numbers that are not figures: dates, times, years, document numbers, places, sessions. */
     private static final Pattern MASK = Pattern.compile(String.join("|",
@@ -122,7 +191,7 @@ final class FigureRules {
             "ngay\\s+\\d{1,2}(?:\\s+thang\\s+\\d{1,2})?(?:\\s+nam\\s+\\d{4})?",
             "thang\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+nam\\s+\\d{4})?",
             "\\d{4}\\s*[-–]\\s*\\d{4}", "(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,%])",
-            "so\\s*:?\\s*\\d+[\\w\\-/]*", "\\d+\\s*-\\s*[a-z]+/[a-z/]+",
+            "(?<![a-z])(?<!tong )so\\s*:?\\s*\\d+[\\w\\-/]*", "\\d+\\s*-\\s*[a-z]+/[a-z/]+",
             "(?:hoi nghi )?trung uong\\s+\\d+(?:\\s*,\\s*\\d+)*(?:\\s*va\\s*\\d+)?",
             "(?<![a-z])(?:phuong|ap|khu pho|to|khom|thon|doi|quan|lan thu|dieu|khoan|muc|khoa|nghi quyet|chi thi|"
                     + "ket luan|quy dinh|tuoi dang|tuoi|khu|lo|(?<!boi )duong|quoc lo|tinh lo)\\s+\\d+",
@@ -217,8 +286,9 @@ final class FigureRules {
             Found<Noun> noun = noun(afterNumber);
             if (token.percent()) {
                 int nextToken = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
-                String kind = percentKind(token, noun, left, nextToken);
-                if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")) {
+                String kind = percentKind(noun, left, cStart, nextToken);
+                if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?: ty le)?(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
+                        && !ECONOMY.matcher(left).find()) {
                     if (prev.kind().startsWith("training.") && classType != null && !prev.kind().startsWith("training.attendance")) {
                         kind = "training.attendance" + classType;
                     } else if ((prev.percent() == null || prev.of() != null) && prevIndex == out.size() - 1) {
@@ -243,7 +313,7 @@ final class FigureRules {
             int nextStart = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
             int rEnd = clauseEnd(noun.end(), Math.min(nextStart, sentenceEnd(noun.end())));
             String right = folded.substring(noun.end(), rEnd);
-            Found<Verb> after = first(AFTER, right);
+            Found<Verb> after = nearestAfter(right);
             Found<Verb> before = nearest(BEFORE, left);
             boolean within = left.matches(".*(?<![a-z])trong do(?![a-z]).*");
             if (within && before != null && left.lastIndexOf("trong do") > before.start()) {
@@ -258,15 +328,33 @@ final class FigureRules {
                 verbStart = Math.min(start, cStart + before.start());
             } else if (prevVerb != null && (within || !STOCK.matcher(left).find())) {
                 verb = prevVerb;
-            } else if (STOCK.matcher(left).find() || left.isBlank() || prev == null) {
-                verb = Verb.STOCK;
             } else {
                 verb = Verb.STOCK;
             }
             String kind;
             BigDecimal value = token.value();
+            BigDecimal of = token.of();
             String nounText = folded.substring(noun.start(), noun.end());
             boolean classContext = classType != null && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$");
+            boolean counted = noun.value() != Noun.CLASS && !classContext;
+            if (counted && verb == Verb.STOCK && !STOCK_TAIL.matcher(right).matches()) {
+                // "57 đảng viên chuyển … ra ngoài Đảng bộ" with a predicate the rules do not know: not a count at a date.
+                continue;
+            }
+            if (counted && (verb == Verb.STOCK || verb == Verb.ATTEND) && (noun.value() == Noun.DELEGATE
+                    || nounText.equals("dong chi")) && ELECTED.matcher(left).find()) {
+                // "bầu Ban Chấp hành gồm 15 đồng chí", "bầu 9 đại biểu đi dự Đại hội cấp trên": an election, not members.
+                continue;
+            }
+            Matcher total = TOTAL.matcher(folded);
+            total.region(noun.end(), sentenceEnd(noun.end()));
+            if (of == null && total.lookingAt()) {
+                // "140 đảng viên tham dự trên tổng số 152 đảng viên": the total is the ratio's base, not a figure.
+                of = number(total.group(1), null);
+                while (t + 1 < tokens.size() && tokens.get(t + 1).start() < total.end()) {
+                    tokens.remove(t + 1);
+                }
+            }
             if (noun.value() == Noun.CLASS) {
                 classType = classType(folded.substring(noun.end(), clauseEnd(noun.end(),
                         Math.min(nextStart, sentenceEnd(noun.end())))));
@@ -278,6 +366,15 @@ final class FigureRules {
                 kind = kind(noun.value(), verb, nounText, right, classType);
                 if (noun.value() == Noun.MONEY) {
                     value = value.multiply(multiplier(nounText));
+                    if (ECONOMY.matcher(folded.substring(cStart, rEnd)).find()) {
+                        kind = null;
+                    }
+                }
+                if ("conferences.attendees".equals(kind) && noun.value() != Noun.DELEGATE && studied(token.start())) {
+                    kind = "training.participants.resolution";
+                } else if (kind == null && noun.value() == Noun.PARTICIPANT && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$")
+                        && studied(token.start())) {
+                    kind = "training.participants.resolution"; // "… hội nghị học tập nghị quyết cho 4.500 lượt cán bộ"
                 }
             }
             if (kind == null) {
@@ -287,7 +384,7 @@ final class FigureRules {
             if (after != null && noun.value() != Noun.CLASS && verb == after.value()) {
                 end = noun.end() + after.end();
             }
-            Figure f = figure(kind, value, token.of(), null, qualifier, period, verbStart, trimEnd(end));
+            Figure f = figure(kind, value, of, null, qualifier, period, verbStart, trimEnd(end));
             out.add(f);
             prev = f;
             prevIndex = out.size() - 1;
@@ -313,27 +410,25 @@ final class FigureRules {
                 period, start, end, text.substring(start, end));
     }
 
-    private String percentKind(Token token, Found<Noun> noun, String left, int nextToken) {
+    private String percentKind(Found<Noun> noun, String left, int leftStart, int nextToken) {
         if (noun != null && (noun.value() == Noun.MEMBER || noun.value() == Noun.BRANCH
                 || noun.value() == Noun.GRASSROOTS || noun.value() == Noun.ORG)) {
             int rEnd = clauseEnd(noun.end(), Math.min(nextToken, sentenceEnd(noun.end())));
-            Found<Verb> after = first(AFTER, folded.substring(noun.end(), rEnd));
-            if (after == null) {
-                return null;
-            }
-            String who = noun.value() == Noun.MEMBER ? "members" : "organizations";
-            return switch (after.value()) {
-                case RATE_GOOD -> "ratings." + who + ".goodOrBetter";
-                case RATE_EXCELLENT -> "ratings." + who + ".excellent";
-                case RATE_FAILED -> "ratings." + who + ".failed";
-                case QUALIFIED -> noun.value() == Noun.MEMBER ? "members.qualified" : null;
-                case STUDY -> noun.value() == Noun.MEMBER ? "training.attendance.resolution" : null;
-                case MONTHLY_SHARE -> "meetings.monthlyHeldShare";
-                default -> null;
-            };
+            return shareKind(noun.value(), folded.substring(noun.end(), rEnd));
         }
         if (left.matches(".*ty le (?:dang vien )?(?:du|tham gia|tham du|du) sinh hoat.*")) {
             return "meetings.attendance";
+        }
+        Matcher rate = RATE_OF.matcher(left);
+        if (rate.find()) {
+            // "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 95%": the share is described before it.
+            Found<Noun> subject = noun(leftStart + rate.start(1));
+            if (subject != null && subject.end() <= leftStart + rate.end(1)) {
+                String share = shareKind(subject.value(), folded.substring(subject.end(), leftStart + rate.end(1)));
+                if (share != null) {
+                    return share;
+                }
+            }
         }
         if (left.matches(".*sinh hoat thuong ky.*dat\\s*$")) {
             return "meetings.monthlyHeldShare";
@@ -344,8 +439,33 @@ final class FigureRules {
         return null;
     }
 
+    /** What a share of members or organizations doing something is: a rating level, attendance at study, meetings held. */
+    private String shareKind(Noun noun, String predicate) {
+        if (noun != Noun.MEMBER && noun != Noun.BRANCH && noun != Noun.GRASSROOTS && noun != Noun.ORG) {
+            return null;
+        }
+        Found<Verb> after = nearestAfter(predicate);
+        if (after == null) {
+            return null;
+        }
+        boolean member = noun == Noun.MEMBER;
+        String rating = rating(after.value(), member);
+        if (rating != null) {
+            return rating;
+        }
+        return switch (after.value()) {
+            case QUALIFIED -> member ? "members.qualified" : null;
+            case STUDY -> member ? "training.attendance.resolution" : null;
+            case RATED -> member ? "members.ratedShare" : null;
+            case MONTHLY_HELD -> member ? null : "meetings.monthlyHeldShare";
+            case THEMED_HELD -> member ? null : "meetings.themedHeldShare";
+            default -> null;
+        };
+    }
+
     private static String kind(Noun noun, Verb verb, String nounText, String right, String classType) {
         boolean official = right.matches("^\\s*chinh thuc.*");
+        boolean probationary = right.matches("^\\s*du bi.*");
         return switch (noun) {
             case MEMBER -> switch (verb) {
                 case ADMIT -> "members.admitted";
@@ -363,15 +483,16 @@ final class FigureRules {
                 case EXEMPT -> "members.exempted";
                 case ATTEND -> "conferences.attendees";
                 case STUDY -> "training.participants.resolution";
-                case RATE_GOOD -> "ratings.members.goodOrBetter";
-                case RATE_EXCELLENT -> "ratings.members.excellent";
-                case RATE_FAILED -> "ratings.members.failed";
-                case STOCK -> official ? "members.officialAtDate" : "members.atDate";
+                case RATED -> "members.rated";
+                case RATE_FAILED, RATE_COMPLETED, RATE_GOOD, RATE_GOOD_OR_BETTER, RATE_EXCELLENT -> rating(verb, true);
+                case STOCK -> official ? "members.officialAtDate" : probationary ? "members.probationaryAtDate" : "members.atDate";
                 default -> null;
             };
             case CANDIDATE -> switch (verb) {
-                case INTRODUCE, ADMIT -> "candidates.introduced";
+                case INTRODUCE -> "candidates.introduced";
+                case ADMIT -> "members.admitted";
                 case CERTIFY -> "candidates.certified";
+                case TRANSFER_IN, RECEIVE -> "candidates.transferredIn";
                 case AWARE -> "training.participants.awareness";
                 case FOSTER, STOCK -> "candidates.atDate";
                 default -> null;
@@ -383,9 +504,10 @@ final class FigureRules {
                 case MERGE -> "units.merged";
                 case INSPECT -> "inspection.organizations";
                 case SUPERVISE -> "supervision.cases";
-                case RATE_GOOD -> "ratings.organizations.goodOrBetter";
-                case RATE_EXCELLENT -> "ratings.organizations.excellent";
-                case RATE_FAILED -> "ratings.organizations.failed";
+                case DISCIPLINE -> noun == Noun.BRANCH && nounText.startsWith("chi, ") ? null : "units.disciplined";
+                case RATE_FAILED, RATE_COMPLETED, RATE_GOOD, RATE_GOOD_OR_BETTER, RATE_EXCELLENT -> rating(verb, false);
+                case THEMED_HELD -> "meetings.themedHeldBranches";
+                case MONTHLY_HELD -> "meetings.monthlyHeldBranches";
                 case STOCK, ATTEND -> noun == Noun.GRASSROOTS ? "units.grassroots" : noun == Noun.BRANCH ? "units.branches" : null;
                 default -> null;
             };
@@ -396,13 +518,55 @@ final class FigureRules {
                 default -> null;
             };
             case DELEGATE -> verb == Verb.ATTEND || verb == Verb.STOCK ? "conferences.attendees" : null;
-            case PARTICIPANT -> classType != null ? "training.participants" + classType : null;
+            case PARTICIPANT -> classType != null ? "training.participants" + classType : switch (verb) {
+                case CERTIFY -> "candidates.certified";
+                case AWARE -> "training.participants.awareness";
+                case STUDY -> "training.participants.resolution";
+                case ATTEND -> "conferences.attendees";
+                default -> null;
+            };
             case MONTHLY -> "meetings.monthlyHeld";
             case THEMED -> "meetings.themedHeld";
-            case MONEY -> "money.raised";
+            case MONEY -> verb == Verb.DONATE ? "money.raised" : null;
             case AREA -> verb == Verb.DONATE ? "land.donated" : null;
             case CLASS -> "training.classes" + classType;
         };
+    }
+
+    /** A rating level, per member or per organization: "ratings.members.excellent", "ratings.organizations.failed". */
+    private static String rating(Verb verb, boolean member) {
+        String level = switch (verb) {
+            case RATE_EXCELLENT -> "excellent";
+            case RATE_GOOD_OR_BETTER -> "goodOrBetter";
+            case RATE_GOOD -> "good";
+            case RATE_COMPLETED -> "completed";
+            case RATE_FAILED -> "failed";
+            default -> null;
+        };
+        return level == null ? null : "ratings." + (member ? "members." : "organizations.") + level;
+    }
+
+    /**
+     * Whether the meeting the paragraph is about (the last one named, not counting "Hội nghị được…") studies a resolution
+     * or directive: its attendance counts as the study's participants ("hội nghị học tập, quán triệt Nghị quyết…").
+     */
+    private boolean studied(int at) {
+        int from = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        Matcher m = EVENT.matcher(folded);
+        m.region(from, at);
+        List<Integer> ends = new ArrayList<>();
+        while (m.find()) {
+            ends.add(m.end());
+        }
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            int end = ends.get(i);
+            String after = folded.substring(end, Math.min(folded.length(), end + 120));
+            if (i > 0 && BACK_REFERENCE.matcher(after).lookingAt()) {
+                continue; // "Hội nghị được tổ chức tại 28 điểm cầu…" names the meeting described before
+            }
+            return STUDY_EVENT.matcher(after).lookingAt();
+        }
+        return false;
     }
 
     /** The type of class from the words that describe it, as a measure suffix ("" when none fits). */
@@ -460,14 +624,21 @@ final class FigureRules {
         return best;
     }
 
-    private static <T> Found<T> first(List<Rule<T>> rules, String right) {
-        for (Rule<T> r : rules) {
+    /** What may not stand between a noun and its predicate: a conjunction starting another clause, or many words. */
+    private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:va|hoac|nhung|roi|de|nham|sau khi|khi|cho)(?![a-z])"
+            + "|(?:[^ ]+ +){7}");
+
+    /** The predicate nearest the noun; of two starting at the same place, the longer. */
+    private static Found<Verb> nearestAfter(String right) {
+        Found<Verb> best = null;
+        for (Rule<Verb> r : AFTER) {
             Matcher m = r.pattern().matcher(right);
-            if (m.find()) {
-                return new Found<>(r.value(), m.start(), m.end());
+            if (m.find() && !BETWEEN.matcher(right.substring(0, m.start())).find() && (best == null || m.start() < best.start()
+                    || (m.start() == best.start() && m.end() > best.end()))) {
+                best = new Found<>(r.value(), m.start(), m.end());
             }
         }
-        return null;
+        return best;
     }
 
     private List<Token> tokens(boolean[] masked) {
@@ -489,6 +660,9 @@ final class FigureRules {
             Found<Noun> noun = noun(w.end());
             if (noun == null || noun.value() == Noun.MONEY || noun.value() == Noun.AREA) {
                 continue;
+            }
+            if (w.group(1).matches("tu|lam|linh|le|(?:tu|lam|linh|le) .*")) {
+                continue; // "từ đảng viên dự bị…", "làm…": these words are numbers only after mươi
             }
             Integer value = words(w.group(1));
             if (value != null && value > 0) {

@@ -43,7 +43,7 @@ class ExtractionBenchmarkTest {
 
     static final String[] TUNING = names("tuning", "t", 12);
     static final String[] HELD_OUT = names("heldout", "h", 10);
-    /** Written after the rules were frozen (session 2), measured once, never tuned on. */
+    /** Written after the session-2 rules were frozen and measured once (0.903 / 0.800); used for tuning in session 3. */
     static final String[] BLIND = names("blind", "b", 6);
     /**
      * Written in session 3 by another author who never read the rules nor ran them, committed before the next
