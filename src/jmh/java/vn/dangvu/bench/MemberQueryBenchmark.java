@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.dangvu.members.MemberViews.MemberFilter;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.members.MemberViews.MemberSummary;
+import vn.dangvu.members.MemberViews.SearchPage;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.Page;
 
@@ -30,7 +31,7 @@ import vn.dangvu.organizations.Views.Page;
 public class MemberQueryBenchmark {
 
     @Benchmark
-    public Page<MemberSummary> search(BenchMembers members, Cursor cursor) {
+    public SearchPage search(BenchMembers members, Cursor cursor) {
         return members.directory.search(cursor.pick(members.queries), null, 0, 20);
     }
 

@@ -61,6 +61,17 @@ public class MemberBulkLoad {
     }
 
     /**
+     * Adds the names of people loaded with row triggers off ({@code session_replication_role = replica})
+     * to the dictionary the name search looks words up in ({@code member_name}, V82), as its trigger
+     * would have; returns how many names were new. Call it in the loading transaction, after the load.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long rememberNames() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("select member_name_rebuild()").query(Long.class).single();
+    }
+
+    /**
      * Replays a stored member's history through every rule of {@link MembershipRule}, with the
      * application's own view of units and introducers: empty if it holds, else the first violation.
      */

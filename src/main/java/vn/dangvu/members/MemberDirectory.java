@@ -21,12 +21,12 @@ import vn.dangvu.members.MemberViews.MemberFilter;
 import vn.dangvu.members.MemberViews.MemberSummary;
 import vn.dangvu.members.MemberViews.MemberView;
 import vn.dangvu.members.MemberViews.Reminder;
+import vn.dangvu.members.MemberViews.SearchPage;
 import vn.dangvu.members.MemberViews.ReminderKind;
 import vn.dangvu.members.MemberViews.TimelineEntry;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.Page;
 import vn.dangvu.platform.UnitScope;
-import vn.dangvu.platform.VietnameseText;
 
 /**
  * Reads of the member records: a member's page, lists in Vietnamese order, search without
@@ -225,43 +225,69 @@ public class MemberDirectory {
     }
 
     /**
-     * People whose name contains the query, folded: "nguyen van san" finds "Nguyễn Văn Sẵn". With a
-     * scope, only those whose branch stands today under one of the scope's units.
+     * People whose name holds the words typed, folded: "nguyen van san" finds "Nguyễn Văn Sẵn", and the
+     * last word may be cut short ("nguyen van sa"). People whose whole name is what was typed come first,
+     * then the others by name in Vietnamese order (given name, middle names, family name, diacritics last),
+     * then by {@code sort_key}. With a scope, only those whose branch stands today under one of the scope's
+     * units, filtered before paging. Matches are counted up to {@link SearchPage#COUNT_LIMIT}.
+     *
+     * <p>How it stays fast over millions of people (V82): people share a few tens of thousands of
+     * distinct names, so the words are looked up in the dictionary {@code member_name} (a GIN index over
+     * its words), and the people of the matching names are read, in the order shown, from the B-tree
+     * {@code member_name_sort_idx (name_folded, sort_key, id) include (unit_id)} one name after another,
+     * stopping at the end of the page; only the page's rows are read from the table.
      */
-    public Page<MemberSummary> search(String query, Collection<UnitId> scope, int page, int size) {
-        String folded = VietnameseText.fold(query);
-        if (folded.isBlank() || scope != null && scope.isEmpty()) {
-            return new Page<>(List.of(), page, size, 0);
+    public SearchPage search(String query, Collection<UnitId> scope, int page, int size) {
+        NameQuery name = NameQuery.of(query);
+        if (name.isEmpty() || scope != null && scope.isEmpty()) {
+            return new SearchPage(List.of(), page, size, 0, false);
         }
-        String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        String within = scope == null ? "" : """
-                 and m.unit_id in (select a.descendant_id from org_unit_ancestry a
-                                    where a.ancestor_id in (:scope) and a.valid_from <= :d and a.valid_to > :d)
-                """;
         LocalDate today = LocalDate.now(clock);
-        List<Long> scopeIds = scope == null ? List.of(-1L) : scope.stream().map(UnitId::value).toList();
-        // One pass over the matches: the page and, beside each row, how many match in all (a second count(*)
-        // query would read every match again, the dearest part of a search for a common name).
-        long[] total = {-1};
-        List<MemberSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + ", count(*) over () as matches" + """
-                  from member m
-                 where m.name_folded like :pattern
-                """ + within + """
-                 order by m.status in ('PROBATIONARY', 'OFFICIAL', 'CANDIDATE') desc, similarity(m.name_folded, :folded) desc,
-                          m.sort_key, m.id
-                 limit :limit offset :offset
-                """).param("pattern", pattern).param("folded", folded).param("scope", scopeIds).param("d", today)
-                .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("matches");
-                    return mapSummary(rs, n);
-                }).list();
-        if (total[0] < 0) {
-            // no row on this page: page 0 means nothing matches; a page past the end still says how many do
-            total[0] = page == 0 ? 0 : jdbc.sql("select count(*) from member m where m.name_folded like :pattern" + within)
-                    .param("pattern", pattern).param("scope", scopeIds).param("d", today).query(Long.class).single();
+        var params = new java.util.HashMap<String, Object>();
+        params.put("words", name.textSearch());
+        params.put("d", today);
+        if (scope != null) {
+            params.put("scope", scope.stream().map(UnitId::value).toList());
         }
-        return new Page<>(items, page, size, total[0]);
+        long offset = (long) page * size;
+        List<MemberSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + """
+                  from (select p.id, n.other, n.order_key, n.name_folded, p.sort_key
+                          from (select n.name_folded, n.name_folded <> :exact as other, n.order_key
+                                  from member_name n
+                                 where n.words @@ to_tsquery('simple', :words)
+                                 order by 2, 3, 1) n
+                          join member p on p.name_folded = n.name_folded
+                """ + within("p", scope) + """
+                         order by n.other, n.order_key, n.name_folded, p.sort_key, p.id
+                         limit :limit offset :offset) p
+                  join member m on m.id = p.id
+                 order by p.other, p.order_key, p.name_folded, p.sort_key, p.id
+                """).params(params).param("exact", name.exactName()).param("limit", size).param("offset", offset)
+                .query(MemberDirectory::mapSummary).list();
+        long counted;
+        if (!items.isEmpty() && items.size() < size) {
+            counted = offset + items.size(); // the last page: everything before it was full
+        } else if (items.isEmpty() && page == 0) {
+            counted = 0;
+        } else {
+            // people of the matching names, one name after another, until one more than the limit is found
+            counted = jdbc.sql("""
+                    select count(*) from (select 1 from member_name n join member p on p.name_folded = n.name_folded
+                                           where n.words @@ to_tsquery('simple', :words)
+                    """ + within("p", scope) + """
+                                           limit :cap) x
+                    """).params(params).param("cap", SearchPage.COUNT_LIMIT + 1).query(Long.class).single();
+        }
+        boolean more = counted > SearchPage.COUNT_LIMIT;
+        return new SearchPage(items, page, size, more ? SearchPage.COUNT_LIMIT : counted, more);
+    }
+
+    /** Only people whose branch stands today under one of the scope's units (none: the whole tree). */
+    private static String within(String member, Collection<UnitId> scope) {
+        return scope == null ? "" : """
+                 and %s.unit_id in (select a.descendant_id from org_unit_ancestry a
+                                     where a.ancestor_id in (:scope) and a.valid_from <= :d and a.valid_to > :d)
+                """.formatted(member);
     }
 
     /** How many people of each status belong to the unit's subtree on the date (the unit itself included). */

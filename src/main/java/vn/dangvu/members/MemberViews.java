@@ -21,6 +21,33 @@ public final class MemberViews {
             LocalDate partyAgeFrom, List<Integer> badges) {
     }
 
+    /**
+     * A page of the people a name search finds. The search counts matches only up to
+     * {@link #COUNT_LIMIT}: when more people match, {@code more} is true, {@code total} is that limit, and
+     * the pages go as far as it (whoever looks further types more of the name).
+     */
+    public record SearchPage(List<MemberSummary> items, int page, int size, long total, boolean more) {
+
+        /** How many matches a search counts at most; past it the page says "more than 1,000". */
+        public static final int COUNT_LIMIT = 1000;
+
+        public SearchPage {
+            items = List.copyOf(items);
+        }
+
+        public int pages() {
+            return size == 0 ? 0 : (int) ((total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages();
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+    }
+
     /** A line in a list of members. */
     public record MemberSummary(MemberId id, String fullName, Sex sex, LocalDate birthDate, MemberStatus status,
             UnitId unit, String unitName, LocalDate admittedOn, LocalDate partyAgeFrom, boolean exempt) {

@@ -65,7 +65,9 @@ class SyntheticMemberGenerator {
                 return null;
             });
             jdbc.sql("set local session_replication_role = origin").update();
+            long names = members.rememberNames();
             t = lap(millis, "members", t);
+            log.info("{} distinct names for the name search", names);
             for (String table : TABLES) {
                 rows.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
             }

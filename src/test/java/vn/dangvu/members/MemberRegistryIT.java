@@ -166,4 +166,104 @@ class MemberRegistryIT {
         assertThat(entries.get(2)).startsWith("ProfileUpdated").contains("Đặng Thị Thu Hà").contains("Đặng Thị Thu\"")
                 .doesNotContain("birthDate");
     }
+
+    /** A family name no other test uses, letters only: each test's people are found apart from the others'. */
+    static String family() {
+        StringBuilder b = new StringBuilder("Qz");
+        for (long n = System.nanoTime(); n > 0; n /= 26) {
+            b.append((char) ('a' + n % 26));
+        }
+        return b.toString();
+    }
+
+    MemberId official(String name, UnitId in) {
+        return registry.openRecord(person(name, Sex.MALE, LocalDate.of(1970, 2, 2)),
+                new RecordOpened(LocalDate.of(2005, 1, 1), in, LocalDate.of(1995, 5, 5), LocalDate.of(1995, 5, 20),
+                        LocalDate.of(1996, 5, 20)));
+    }
+
+    @Test
+    void searchPutsTheWholeNameTypedFirstThenNamesInVietnameseOrder() {
+        String f = family();
+        MemberId datAnh = official(f + " Văn Đạt Anh", branch);
+        MemberId dao = official(f + " Văn Đạo", branch);
+        MemberId dat = official(f + " Văn Đạt", branch);
+        MemberId dat2 = official(f + " Văn Dát", branch);
+        MemberId thiDao = official(f + " Thị Đào", branch);
+
+        // typed without diacritics and with "d" for "đ": both people named exactly so come first (Dát before
+        // Đạt, d before đ), then the name that holds the words, although "Anh" comes before "Đạt" in a list
+        assertThat(directory.search(f.toLowerCase() + " van dat", null, 0, 10).items()).extracting(m -> m.id())
+                .containsExactly(dat2, dat, datAnh);
+        // with diacritics, in capitals, spaces doubled: the same
+        assertThat(directory.search("  " + f.toUpperCase() + "  VĂN  ĐẠT ", null, 0, 10).items())
+                .extracting(m -> m.id()).containsExactly(dat2, dat, datAnh);
+        // a name cut short as one types it: the last word is the start of a word; nobody's name is exactly that,
+        // so all come in Vietnamese order: given name (Anh, Đạo, Đạt), then middle and family names
+        var partial = directory.search(f + " van da", null, 0, 10);
+        assertThat(partial.items()).extracting(m -> m.id()).containsExactly(datAnh, dao, dat2, dat);
+        assertThat(partial.total()).isEqualTo(4);
+        assertThat(partial.more()).isFalse();
+        // words are whole words except the last: "va" is not "Văn", and a word inside a name is not its start
+        assertThat(directory.search(f + " va dao", null, 0, 10).items()).isEmpty();
+        assertThat(directory.search(f + " ao", null, 0, 10).items()).isEmpty();
+        // the words in any order, the family name not needed
+        assertThat(directory.search("dao thi " + f, null, 0, 10).items()).extracting(m -> m.id()).containsExactly(thiDao);
+        // the pages follow the same order, and each says how many there are in all
+        var second = directory.search(f + " van da", null, 1, 3);
+        assertThat(second.items()).extracting(m -> m.id()).containsExactly(dat);
+        assertThat(second.total()).isEqualTo(4);
+        assertThat(directory.search(f + " van da", null, 0, 3).total()).isEqualTo(4);
+        assertThat(directory.search(f + " van da", null, 5, 3).total()).isEqualTo(4);
+        // nothing searchable typed
+        assertThat(directory.search(" ' % _ ", null, 0, 10).total()).isZero();
+    }
+
+    @Test
+    void searchStaysInTheScopeBeforePagingAndCounting() {
+        String f = family();
+        MemberId here = official(f + " Văn Sơn", branch);
+        MemberId there1 = official(f + " Văn Sơn", otherBranch);
+        MemberId there2 = official(f + " Văn Sơn Hà", otherBranch);
+
+        var inOther = directory.search(f + " van son", List.of(otherBranch), 0, 1);
+        assertThat(inOther.items()).extracting(m -> m.id()).containsExactly(there1);
+        assertThat(inOther.total()).isEqualTo(2);
+        assertThat(directory.search(f + " van son", List.of(otherBranch), 1, 1).items()).extracting(m -> m.id())
+                .containsExactly(there2);
+        assertThat(directory.search(f + " van son", List.of(branch), 0, 10).items()).extracting(m -> m.id())
+                .containsExactly(here);
+        assertThat(directory.search(f + " van son", List.of(branch, otherBranch), 0, 10).total()).isEqualTo(3);
+        assertThat(directory.search(f + " van son", List.of(committee), 0, 10).total()).isEqualTo(3);
+        assertThat(directory.search(f, List.of(), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void searchCountsUpToAThousandAndSaysThereAreMore() {
+        String f = family();
+        // rows written by plain SQL as a bulk load would: the name dictionary follows the member table by itself
+        int people = MemberViews.SearchPage.COUNT_LIMIT + 5;
+        jdbc.sql("""
+                insert into member (full_name, name_folded, sort_key, sex, birth_date, status, unit_id)
+                select :family || ' Văn Người ' || g, lower(:family) || ' van nguoi ' || g, int4send(g), 'MALE',
+                       date '1980-01-01', 'OFFICIAL', :unit
+                  from generate_series(1, :people) g
+                """).param("family", f).param("unit", branch.value()).param("people", people).update();
+
+        var first = directory.search(f, null, 0, 20);
+        assertThat(first.items()).hasSize(20);
+        assertThat(first.more()).isTrue();
+        assertThat(first.total()).isEqualTo(MemberViews.SearchPage.COUNT_LIMIT);
+        assertThat(first.pages()).isEqualTo(50);
+        // "van nguoi 1" is the start of 1, 10…19, 100…199, 1000…1005: 117 people, counted exactly
+        var some = directory.search(f + " van nguoi 1", null, 0, 20);
+        assertThat(some.more()).isFalse();
+        assertThat(some.total()).isEqualTo(1 + 10 + 100 + 6);
+        // the whole name typed: that person first
+        assertThat(directory.search(f + " van nguoi 1", null, 0, 20).items().getFirst().fullName())
+                .isEqualTo(f + " Văn Người 1");
+        // out of the scope, none of them
+        assertThat(directory.search(f, List.of(otherBranch), 0, 20).total()).isZero();
+        assertThat(directory.search(f, List.of(otherBranch), 0, 20).more()).isFalse();
+    }
 }

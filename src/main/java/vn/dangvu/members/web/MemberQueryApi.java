@@ -32,6 +32,7 @@ import vn.dangvu.members.web.MemberResponses.MemberResponse;
 import vn.dangvu.members.web.MemberResponses.MemberSummaryResponse;
 import vn.dangvu.members.web.MemberResponses.PageResponse;
 import vn.dangvu.members.web.MemberResponses.ReminderResponse;
+import vn.dangvu.members.web.MemberResponses.SearchPageResponse;
 import vn.dangvu.members.web.MemberResponses.Texts;
 import vn.dangvu.members.web.MemberResponses.MemberTimelineEntryResponse;
 import vn.dangvu.members.web.MemberResponses.UnitRef;
@@ -73,13 +74,15 @@ class MemberQueryApi {
 
     @GetMapping("/members")
     @Operation(summary = "Search people by name, diacritics optional (\"nguyen van san\" finds \"Nguyễn Văn Sẵn\"), "
-            + "among those whose branch stands in the caller's scope today")
-    PageResponse<MemberSummaryResponse> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
+            + "the last word may be cut short (\"nguyen van sa\"), among those whose branch stands in the caller's "
+            + "scope today; people with exactly the name typed first, then by name in Vietnamese order. "
+            + "Matches are counted up to 1,000 (more = true past that)")
+    SearchPageResponse search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Locale locale) {
         checkPaging(page, size);
         List<UnitId> scope = access.readableRoots().map(roots -> roots.stream().map(UnitId::of).toList()).orElse(null);
         Texts texts = new Texts(messages, locale);
-        return MemberResponses.page(directory.search(q, scope, page, size), s -> MemberResponses.summary(s, texts));
+        return MemberResponses.search(directory.search(q, scope, page, size), texts);
     }
 
     @GetMapping("/units/{id}/members")

@@ -13,6 +13,7 @@ import vn.dangvu.members.MemberViews.MemberSummary;
 import vn.dangvu.members.MemberViews.MemberView;
 import vn.dangvu.members.MemberViews.Reminder;
 import vn.dangvu.members.MemberViews.ReminderKind;
+import vn.dangvu.members.MemberViews.SearchPage;
 import vn.dangvu.members.Sex;
 import vn.dangvu.members.web.MemberRequests.EventBody;
 import vn.dangvu.organizations.UnitId;
@@ -50,6 +51,14 @@ final class MemberResponses {
     record PageResponse<T>(List<T> items, int page, int size, long total, int pages) {
     }
 
+    @Schema(description = "People found by name. The search counts matches up to 1,000: when more match, "
+            + "more is true, total is 1,000 and the pages go that far; summary says it in the caller's language")
+    record SearchPageResponse(List<MemberSummaryResponse> items, int page, int size,
+            @Schema(description = "How many match; a lower bound when more is true") long total,
+            @Schema(description = "More people match than total") boolean more, int pages,
+            @Schema(example = "Tìm thấy hơn 1.000 người.") String summary) {
+    }
+
     @Schema(description = "How many people of each status belong anywhere under the unit on asOf, itself included; "
             + "members counts probationary and official members")
     record MemberCountsResponse(long unitId, LocalDate asOf, Map<MemberStatus, Long> counts, long members) {
@@ -73,6 +82,10 @@ final class MemberResponses {
     record Texts(MessageSource messages, Locale locale) {
         String get(String key) {
             return messages.getMessage(key, null, key, locale);
+        }
+
+        String get(String key, Object... args) {
+            return messages.getMessage(key, args, key, locale);
         }
     }
 
@@ -102,6 +115,13 @@ final class MemberResponses {
     static <T, R> PageResponse<R> page(Page<T> page, Function<T, R> mapping) {
         return new PageResponse<>(page.items().stream().map(mapping).toList(), page.page(), page.size(), page.total(),
                 page.pages());
+    }
+
+    static SearchPageResponse search(SearchPage page, Texts texts) {
+        String line = page.more() ? texts.get("members.search.foundMore", page.total())
+                : page.total() == 0 ? texts.get("members.search.foundNone") : texts.get("members.search.found", page.total());
+        return new SearchPageResponse(page.items().stream().map(s -> summary(s, texts)).toList(), page.page(),
+                page.size(), page.total(), page.more(), page.pages(), line);
     }
 
     static ReminderResponse reminder(Reminder r, Texts texts) {

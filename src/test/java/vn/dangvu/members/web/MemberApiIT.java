@@ -226,6 +226,35 @@ class MemberApiIT {
     }
 
     @Test
+    void aSearchPastAThousandMatchesSaysThereAreMoreInEitherLanguage() {
+        String family = "Qzapi" + Long.toString(System.nanoTime() % 1_000_000_000L, 26).replaceAll("[0-9]", "x");
+        jdbc.sql("""
+                insert into member (full_name, name_folded, sort_key, sex, birth_date, status, unit_id)
+                select :family || ' Thị Mẫu ' || g, lower(:family) || ' thi mau ' || g, int4send(g), 'FEMALE',
+                       date '1985-01-01', 'OFFICIAL', :unit
+                  from generate_series(1, 1001) g
+                """).param("family", family).param("unit", branch).update();
+
+        DocumentContext vi = json(mvc.get().uri("/api/v1/members?q=" + family + "&size=50").header("Accept-Language", "vi")
+                .exchange());
+        assertThat(vi.read("$.more", Boolean.class)).isTrue();
+        assertThat(vi.read("$.total", Integer.class)).isEqualTo(1000);
+        assertThat(vi.read("$.pages", Integer.class)).isEqualTo(20);
+        assertThat(vi.read("$.items.length()", Integer.class)).isEqualTo(50);
+        assertThat(vi.read("$.summary", String.class)).startsWith("Tìm thấy hơn 1.000 người.");
+        DocumentContext en = json(mvc.get().uri("/api/v1/members?q=" + family).header("Accept-Language", "en").exchange());
+        assertThat(en.read("$.summary", String.class)).startsWith("More than 1,000 people found.");
+
+        DocumentContext exact = json(get("/api/v1/members?q=" + family + " thi mau 1000"));
+        assertThat(exact.read("$.more", Boolean.class)).isFalse();
+        assertThat(exact.read("$.total", Integer.class)).isEqualTo(1);
+        assertThat(exact.read("$.summary", String.class)).isEqualTo("Tìm thấy 1 người.");
+        // the page shows the same
+        assertThat(mvc.get().uri("/members/search").param("q", family).header("HX-Request", "true").exchange())
+                .bodyText().contains("Tìm thấy hơn 1.000 người").contains("Trang 1/20 · hơn 1.000 người");
+    }
+
+    @Test
     void everyUnitAnEventTouchesMustBeWritable() {
         long moving = official(branch, "Hồ Văn Chuyển", "MALE", "1980-01-01");
         ScopedAccess.INSTANCE.limitTo(Set.of(province), Set.of(province, committee, branch, otherBranch),
