@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -99,9 +102,11 @@ class MemberCopy {
     }
 
     /**
-     * A writer of records in the caller's transaction, which must stay open until {@link Writer#finish}:
-     * members go to PostgreSQL as they are added, so the server indexes them while the caller is still
-     * checking the rest; their events and periods follow at the end.
+     * A writer of records in the caller's transaction, which must stay open until {@link Writer#finish}.
+     * A thread of its own sends the rows while the caller is still checking the rest of the file: the
+     * members as they come, and every {@value Writer#CHUNK} members their events and periods, so that
+     * PostgreSQL stores and indexes them, checks their keys and brings the targets' tally up to date
+     * (one set-based statement per COPY) on the other core. At the end only the last chunk remains.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Writer writer() {
@@ -117,67 +122,77 @@ class MemberCopy {
 
     final class Writer implements AutoCloseable {
 
-        private static final int ID_BLOCK = 1024;
+        /** Members whose events and periods are sent together, in one COPY statement each. */
+        static final int CHUNK = 4096;
+        private static final int ID_BLOCK = 4096;
+        private static final int BATCH = 256;
+        private static final Object END = new Object();
+        private static final Object ABANDON = new Object();
 
         private final Connection connection;
-        private final List<Prepared> records = new ArrayList<>();
         private final List<Long> ids = new ArrayList<>();
-        private Stream members;
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+        private final Thread sender;
         private long[] block = new long[0];
         private int nextInBlock;
-        private SQLException failure;
+        /** The records not yet handed to the sender. */
+        private final List<Prepared> batchRecords = new ArrayList<>(BATCH);
+        private final List<Long> batchIds = new ArrayList<>(BATCH);
+        /** The sender's failure, seen by the caller after it has joined the sender. */
+        private volatile SQLException failure;
+        private boolean ended;
 
         private Writer(Connection connection) {
             this.connection = connection;
+            this.sender = Thread.ofPlatform().name("member-import-writer").daemon().start(this::send);
         }
 
-        /** Sends the member's row now; an error of the server is kept for {@link #finish}. */
+        /** Numbers the member and hands it to the sender; an error of the server is kept for {@link #finish}. */
         void add(Prepared record) {
-            if (failure != null) {
-                return;
-            }
             if (nextInBlock == block.length) {
                 block = nextIds(ID_BLOCK);
                 nextInBlock = 0;
             }
             long id = block[nextInBlock++];
-            records.add(record);
             ids.add(id);
-            try {
-                if (members == null) {
-                    members = new Stream(copyManager().copyIn(MEMBER_COPY));
-                }
-                members.line(id, record.member());
-            } catch (SQLException e) {
-                failure = e;
+            batchRecords.add(record);
+            batchIds.add(id);
+            if (batchRecords.size() >= BATCH) {
+                handOver();
             }
         }
 
-        /** Ends the members' COPY, writes the events and periods, and answers the ids in order. */
-        List<MemberId> finish() {
+        private void handOver() {
+            if (!batchRecords.isEmpty()) {
+                put(new Batch(batchIds.stream().mapToLong(Long::longValue).toArray(),
+                        batchRecords.toArray(Prepared[]::new)));
+                batchRecords.clear();
+                batchIds.clear();
+            }
+        }
+
+        /** Waits for room in the queue, unless the sender has stopped. */
+        private void put(Object item) {
             try {
-                if (failure != null) {
-                    throw failure;
-                }
-                if (members != null) {
-                    members.finish();
-                }
-                CopyManager copy = copyManager();
-                try (Stream out = new Stream(copy.copyIn(EVENT_COPY))) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        out.line(ids.get(i), records.get(i).event());
+                while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    if (!sender.isAlive()) {
+                        return;
                     }
-                    out.finish();
                 }
-                try (Stream out = new Stream(copy.copyIn(PERIOD_COPY))) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        for (byte[] period : records.get(i).periods()) {
-                            out.line(ids.get(i), period);
-                        }
-                    }
-                    out.finish();
-                }
-            } catch (SQLException e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while writing member records", e);
+            }
+        }
+
+        /** Sends what is left, waits for the server to have stored everything, and answers the ids in order. */
+        List<MemberId> finish() {
+            handOver();
+            ended = true;
+            put(END);
+            join();
+            SQLException e = failure;
+            if (e != null) {
                 if ("23505".equals(e.getSQLState())) {
                     // Another user saved one of these identity numbers since the file was checked.
                     throw new RuleViolation("members.record", "members.rule.identity-taken");
@@ -187,19 +202,120 @@ class MemberCopy {
             return ids.stream().map(MemberId::new).toList();
         }
 
+        private void join() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    sender.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Records in the order they were added, with their ids; the queue hands them over safely. */
+        private record Batch(long[] ids, Prepared[] records) {
+        }
+
+        /**
+         * The sender's loop, until the caller's end or abandon. After a failure it only drains the
+         * queue; the caller reads the connection again only after joining this thread.
+         */
+        private void send() {
+            Stream members = null;
+            List<Batch> chunk = new ArrayList<>();
+            int chunkSize = 0;
+            try {
+                while (true) {
+                    Object item = queue.take();
+                    if (item == ABANDON) {
+                        return;
+                    }
+                    if (failure == null) {
+                        try {
+                            if (item instanceof Batch batch) {
+                                if (members == null) {
+                                    members = new Stream(copyManager().copyIn(MEMBER_COPY));
+                                }
+                                for (int i = 0; i < batch.ids().length; i++) {
+                                    members.line(batch.ids()[i], batch.records()[i].member());
+                                }
+                                chunk.add(batch);
+                                chunkSize += batch.ids().length;
+                            }
+                            if (item == END || chunkSize >= CHUNK) {
+                                if (members != null) {
+                                    members.finish();
+                                    members = null;
+                                }
+                                sendEventsAndPeriods(chunk);
+                                chunk.clear();
+                                chunkSize = 0;
+                            }
+                        } catch (SQLException e) {
+                            failure = e;
+                        }
+                    }
+                    if (item == END) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // abandoned: the caller rolls the transaction back
+            } finally {
+                if (members != null) {
+                    try {
+                        members.close();
+                    } catch (SQLException ignored) {
+                        // the server has ended the COPY already; the transaction rolls back all the same
+                    }
+                }
+            }
+        }
+
+        private void sendEventsAndPeriods(List<Batch> chunk) throws SQLException {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            CopyManager copy = copyManager();
+            try (Stream out = new Stream(copy.copyIn(EVENT_COPY))) {
+                for (Batch batch : chunk) {
+                    for (int i = 0; i < batch.ids().length; i++) {
+                        out.line(batch.ids()[i], batch.records()[i].event());
+                    }
+                }
+                out.finish();
+            }
+            try (Stream out = new Stream(copy.copyIn(PERIOD_COPY))) {
+                for (Batch batch : chunk) {
+                    for (int i = 0; i < batch.ids().length; i++) {
+                        for (byte[] period : batch.records()[i].periods()) {
+                            out.line(batch.ids()[i], period);
+                        }
+                    }
+                }
+                out.finish();
+            }
+        }
+
         private CopyManager copyManager() throws SQLException {
             return connection.unwrap(PGConnection.class).getCopyAPI();
         }
 
-        /** Cancels an unfinished COPY, so the transaction can roll back, and gives the connection back. */
+        /** Stops the sender (an unfinished COPY is cancelled, so the transaction can roll back) and gives the connection back. */
         @Override
         public void close() {
             try {
-                if (members != null) {
-                    members.close();
+                if (!ended) {
+                    ended = true;
+                    queue.clear();
+                    put(ABANDON);
                 }
-            } catch (SQLException ignored) {
-                // the server has ended the COPY already; the transaction rolls back all the same
+                join();
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }

@@ -30,6 +30,8 @@ import vn.dangvu.organizations.UnitType;
 class MemberImportBenchmarkIT {
 
     static final int ROWS = Integer.getInteger("dangvu.benchmark.rows", 100_000);
+    /** With the server's pg_stat_statements loaded, prints where the database spent the import's time. */
+    static final boolean STATEMENTS = Boolean.getBoolean("dangvu.benchmark.statements");
 
     @Autowired MemberWorkbook workbook;
     @Autowired StructuralChanges changes;
@@ -47,6 +49,55 @@ class MemberImportBenchmarkIT {
     @org.junit.jupiter.api.AfterEach
     void signOut() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /** The processor time of this JVM, every thread, garbage collection included. */
+    private static long javaCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The processor time of the embedded PostgreSQL, in clock ticks of 1/100 s (Linux): the postmaster
+     * and every process it started, those that have ended included; -1 where /proc cannot tell.
+     */
+    private long databaseCpuTicks() {
+        try {
+            Path directory = Path.of(jdbc.sql("select setting from pg_settings where name = 'data_directory'")
+                    .query(String.class).single());
+            String postmaster = Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().strip();
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] stat;
+                    try {
+                        String text = Files.readString(process.resolve("stat"));
+                        stat = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    // after the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+                    boolean self = process.getFileName().toString().equals(postmaster);
+                    if (self || stat[1].equals(postmaster)) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                        if (self) {
+                            ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+                        }
+                    }
+                }
+            }
+            return ticks;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     @Test
@@ -81,25 +132,49 @@ class MemberImportBenchmarkIT {
         Path file = WorkbookFiles.xlsxFile(rows);
         rows = null;
         long before = jdbc.sql("select count(*) from member").query(Long.class).single();
+        if (STATEMENTS) {
+            jdbc.sql("create extension if not exists pg_stat_statements").update();
+            jdbc.sql("select pg_stat_statements_reset()").query((rs, n) -> null).list();
+        }
 
+        String loadBefore = loadAverage();
+        long javaCpu = javaCpuNanos();
+        long databaseCpu = databaseCpuTicks();
         long started = System.nanoTime();
         MemberWorkbook.ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
             result = workbook.importInto(province, in, Locale.forLanguageTag("vi"));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        javaCpu = javaCpuNanos() - javaCpu;
+        databaseCpu = databaseCpuTicks() - databaseCpu;
+        String loadAfter = loadAverage();
+        if (STATEMENTS) {
+            jdbc.sql("""
+                    select round(total_exec_time) ms, calls, rows, regexp_replace(left(query, 160), '\\s+', ' ', 'g') q
+                      from pg_stat_statements order by total_exec_time desc limit 25""")
+                    .query((rs, n) -> String.format("%8d ms %6d calls %8d rows  %s", rs.getLong(1), rs.getLong(2),
+                            rs.getLong(3), rs.getString(4)))
+                    .list().forEach(System.out::println);
+        }
 
         // The same file again: every row is now refused for its identity number, after being read and
         // checked in full, so this times everything but the writing.
+        long checkCpu = javaCpuNanos();
         long checkStarted = System.nanoTime();
         MemberWorkbook.ImportResult again;
         try (InputStream in = Files.newInputStream(file)) {
             again = workbook.importInto(province, in, Locale.forLanguageTag("vi"));
         }
         double checkSeconds = (System.nanoTime() - checkStarted) / 1e9;
+        checkCpu = javaCpuNanos() - checkCpu;
         System.out.printf("Member import: %,d rows (%.1f MB) in %.2f s: %,.0f rows/s; reading and checking alone "
                 + "%.2f s (%,.0f rows/s)%n", ROWS, Files.size(file) / 1048576.0, seconds, ROWS / seconds, checkSeconds,
                 ROWS / checkSeconds);
+        // Under other people's load the wall clock says little; the processor time the import used does.
+        System.out.printf("Member import: processor time of the import: Java %.2f s, PostgreSQL %.2f s; load average "
+                + "%s before, %s after; reading and checking alone: Java %.2f s%n", javaCpu / 1e9, databaseCpu / 100.0,
+                loadBefore, loadAfter, checkCpu / 1e9);
         Files.delete(file);
 
         assertThat(result.errors()).isEmpty();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -95,6 +96,43 @@ class MemberWorkbookIT {
         outsideBranchCode = p + "X-CB";
         changes.establish(new EstablishUnit(outsideBranchCode, "Chi bộ khác", UnitType.BRANCH, otherCommittee,
                 LocalDate.of(1980, 1, 1), null, null));
+    }
+
+    /**
+     * A file larger than one chunk of the writer (members, events and periods go in several COPY
+     * statements, each firing the targets' tally triggers once): the tally the triggers leave equals
+     * the tally rebuilt from the records, and it counts every imported member.
+     */
+    @Test
+    void aBulkImportKeepsTheTargetsTallyExactlyAsTheRecordsGiveIt() {
+        int n = MemberCopy.Writer.CHUNK + 1_500;
+        List<Object[]> rows = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(WorkbookFiles.person(i, "097", branchCode, today));
+        }
+        ImportResult result = importRows(rows);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.imported()).isEqualTo(n);
+
+        Long[] tallied = {province.value(), committee.value()};
+        String members = """
+                select coalesce(sum(num), 0) from target_tally
+                 where ancestor_id = ? and measure = 'members.atDate' and day <= ?""";
+        assertThat(jdbc.sql(members).params(province.value(), today).query(Long.class).single()).isEqualTo(n);
+        assertThat(jdbc.sql(members).params(committee.value(), today).query(Long.class).single()).isEqualTo(n);
+        Map<String, Long> left = tally(tallied);
+        jdbc.sql("select target_tally_rebuild()").query((rs, r) -> null).list();
+        assertThat(tally(tallied)).isEqualTo(left);
+    }
+
+    private Map<String, Long> tally(Long[] units) {
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        jdbc.sql("select ancestor_id, measure, day, num from target_tally where ancestor_id = any(?) and num <> 0")
+                .param(units)
+                .query((rs, r) -> rows.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getObject(3, LocalDate.class),
+                        rs.getLong(4)))
+                .list();
+        return rows;
     }
 
     /** A valid official member of the given branch, as a row of cells. */
