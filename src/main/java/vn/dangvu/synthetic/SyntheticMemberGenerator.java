@@ -17,7 +17,8 @@ import vn.dangvu.platform.BulkLoad;
  * bulk loader, in one transaction, with the member tables' indexes and foreign keys set aside and
  * the database's row triggers off during the load. Whatever other modules pre-compute from member
  * records with triggers is then recomputed once, by their own functions: the targets' tally
- * ({@code target_tally_rebuild()}), so it is exactly what the triggers would have left.
+ * ({@code target_tally_rebuild()}, whose yearly sums follow by their own triggers) and the targets'
+ * transfers ({@code target_transfer_rebuild()}), so they are exactly what the triggers would have left.
  */
 @Service
 class SyntheticMemberGenerator {
@@ -77,11 +78,17 @@ class SyntheticMemberGenerator {
                 lap(millis, "tally", t);
                 log.info("Rebuilt the targets' tally in {} ms", millis.get("tally"));
             }
+            if (jdbc.sql("select to_regproc('target_transfer_rebuild') is not null").query(Boolean.class).single()) {
+                long u = System.nanoTime();
+                jdbc.sql("select target_transfer_rebuild()").query((rs, n) -> 1).list();
+                lap(millis, "transfers", u);
+                log.info("Rebuilt the targets' transfers in {} ms", millis.get("transfers"));
+            }
         });
         long t = System.nanoTime();
         jdbc.sql("vacuum (analyze) member, member_event, member_period").update();
         if (jdbc.sql("select to_regclass('target_tally') is not null").query(Boolean.class).single()) {
-            jdbc.sql("vacuum (analyze) target_tally").update();
+            jdbc.sql("vacuum (analyze) target_tally, target_tally_year, target_transfer").update();
         }
         lap(millis, "members vacuum", t);
         log.info("Vacuumed the member tables in {} ms", millis.get("members vacuum"));

@@ -26,9 +26,29 @@ record TalliedMeasureSource(JdbcClient jdbc, String code, String recordsSql) imp
         return read(roots, from, to, TALLY, recordsSql);
     }
 
+    /**
+     * A total over {@code [from, to]} from the tally: the whole years inside the range from their yearly
+     * sums ({@code target_tally_year}, V89), the days before the first and after the last of them
+     * from the daily rows. A stock ({@code from} = {@link LocalDate#MIN}) reads at most a row a year
+     * since 1950 and the days of its date's year, instead of every day since 1950.
+     */
+    private static final String TALLY_TOTALS = """
+            select root, cast(:to as date) as day, sum(num) as num, sum(den) as den from (
+                select ancestor_id as root, num, den from target_tally_year
+                 where ancestor_id = any(:roots) and measure = :measure and year >= :firstYear and year <= :lastYear
+                union all
+                select ancestor_id, num, den from target_tally
+                 where ancestor_id = any(:roots) and measure = :measure and day >= :from and day < :yearsFrom
+                union all
+                select ancestor_id, num, den from target_tally
+                 where ancestor_id = any(:roots) and measure = :measure and day > :yearsTo and day <= :to
+            ) x
+             group by root
+            """;
+
     @Override
     public List<Delta> totals(List<Long> roots, LocalDate from, LocalDate to) {
-        return read(roots, from, to, SqlMeasureSource.SUM.formatted(TALLY), SqlMeasureSource.SUM.formatted(recordsSql));
+        return read(roots, from, to, TALLY_TOTALS, SqlMeasureSource.SUM.formatted(recordsSql));
     }
 
     private List<Delta> read(List<Long> roots, LocalDate from, LocalDate to, String fromTally, String fromRecords) {
@@ -47,6 +67,20 @@ record TalliedMeasureSource(JdbcClient jdbc, String code, String recordsSql) imp
         return out;
     }
 
+    /** The whole years within {@code [from, to]}: first, last, and the days they cover. */
+    record Years(int first, int last, LocalDate from, LocalDate to) {
+
+        static Years within(LocalDate from, LocalDate to) {
+            int first = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+            int last = to.getMonthValue() == 12 && to.getDayOfMonth() == 31 ? to.getYear() : to.getYear() - 1;
+            if (first > last) {
+                // no whole year: every day from the daily rows, none from the yearly sums
+                return new Years(first, last, to.plusDays(1), to);
+            }
+            return new Years(first, last, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
+        }
+    }
+
     /** Which of the roots are of a tallied type: the committees with many units under them. */
     static Set<Long> tallied(JdbcClient jdbc, List<Long> roots) {
         return Set.copyOf(jdbc.sql("""
@@ -60,8 +94,14 @@ record TalliedMeasureSource(JdbcClient jdbc, String code, String recordsSql) imp
     }
 
     private List<Delta> query(String sql, List<Long> roots, LocalDate from, LocalDate to) {
-        return jdbc.sql(sql).param("roots", roots.toArray(Long[]::new)).param("measure", code)
-                .param("from", from).param("to", to).query(TalliedMeasureSource::delta).list();
+        var statement = jdbc.sql(sql).param("roots", roots.toArray(Long[]::new)).param("measure", code)
+                .param("from", from).param("to", to);
+        if (sql.contains(":firstYear")) {
+            Years years = Years.within(from, to);
+            statement = statement.param("firstYear", years.first()).param("lastYear", years.last())
+                    .param("yearsFrom", years.from()).param("yearsTo", years.to());
+        }
+        return statement.query(TalliedMeasureSource::delta).list();
     }
 
     private static Delta delta(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -26,7 +26,8 @@ import vn.dangvu.organizations.UnitType;
 /**
  * The tally of the large committees equals a recomputation from the records, after member events,
  * transfers, hand-overs, a merge and a dissolution interleaved in time: day by day, for every
- * tallied unit and every member measure; and a full rebuild reproduces it row for row.
+ * tallied unit and every member measure; its yearly sums and the totals read through them equal the
+ * records' figures; and a full rebuild reproduces it row for row.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -99,8 +100,66 @@ class TallyIT {
         assertThat(members.level(blocB.value(), d(2017, 5, 31)).numerator()).isEqualTo(2);
 
         Map<String, Long> before = snapshot(tallied);
+        totalsEqualTheRecords(tallied);
         jdbc.sql("select target_tally_rebuild()").query((rs, n) -> null).list();
         assertThat(snapshot(tallied)).isEqualTo(before);
+        totalsEqualTheRecords(tallied);
+    }
+
+    /**
+     * The yearly sums (V89) are the tally's days summed by year, and a roll-up's totals read through
+     * them equal the records' figures, for ranges with and without whole years, and for stocks.
+     */
+    private void totalsEqualTheRecords(List<Long> tallied) {
+        assertThat(yearly(tallied)).isNotEmpty().isEqualTo(yearlyFromDays(tallied));
+        List<LocalDate[]> ranges = List.of(new LocalDate[] {d(2016, 1, 1), d(2019, 12, 31)},
+                new LocalDate[] {d(2016, 6, 1), d(2018, 3, 1)}, new LocalDate[] {d(2017, 1, 1), d(2017, 12, 31)},
+                new LocalDate[] {d(2017, 2, 3), d(2017, 11, 30)}, new LocalDate[] {d(2017, 6, 1), d(2018, 5, 31)},
+                new LocalDate[] {d(2018, 1, 1), d(2018, 1, 1)});
+        int compared = 0;
+        for (Measure measure : catalog.all()) {
+            if (!(measure.source() instanceof TalliedMeasureSource source)) {
+                continue;
+            }
+            List<LocalDate[]> asked = measure.kind() == MeasureKind.STOCK
+                    ? List.of(new LocalDate[] {LocalDate.MIN, d(2017, 5, 31)}, new LocalDate[] {LocalDate.MIN, d(2017, 6, 1)},
+                            new LocalDate[] {LocalDate.MIN, d(2017, 12, 31)}, new LocalDate[] {LocalDate.MIN, d(2018, 1, 1)},
+                            new LocalDate[] {LocalDate.MIN, d(2019, 12, 31)}, new LocalDate[] {LocalDate.MIN, d(2030, 1, 1)})
+                    : ranges;
+            for (LocalDate[] range : asked) {
+                Map<Long, Long> totals = new TreeMap<>();
+                source.totals(tallied, range[0], range[1]).forEach(t -> totals.merge(t.root(), t.numerator(), Long::sum));
+                totals.values().removeIf(v -> v == 0);
+                Map<Long, Long> expected = new TreeMap<>();
+                source.records(tallied, LocalDate.MIN, range[1]).stream()
+                        .filter(t -> !t.day().isBefore(range[0]))
+                        .forEach(t -> expected.merge(t.root(), t.numerator(), Long::sum));
+                expected.values().removeIf(v -> v == 0);
+                assertThat(totals).as(measure.code() + " " + range[0] + " – " + range[1]).isEqualTo(expected);
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(13 * 6);
+    }
+
+    private Map<String, Long> yearly(List<Long> roots) {
+        return sums("select ancestor_id, measure, year, num from target_tally_year where ancestor_id = any(?) and num <> 0",
+                roots);
+    }
+
+    private Map<String, Long> yearlyFromDays(List<Long> roots) {
+        return sums("""
+                select ancestor_id, measure, extract(year from day)::int, sum(num) from target_tally
+                 where ancestor_id = any(?) group by 1, 2, 3 having sum(num) <> 0
+                """, roots);
+    }
+
+    private Map<String, Long> sums(String sql, List<Long> roots) {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.sql(sql).param(roots.toArray(Long[]::new))
+                .query((rs, n) -> rows.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getInt(3), rs.getLong(4)))
+                .list();
+        return rows;
     }
 
     /** Root → day → count, without the days on which nothing changes in the end. */
