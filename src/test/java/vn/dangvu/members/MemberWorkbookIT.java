@@ -108,7 +108,7 @@ class MemberWorkbookIT {
         int n = MemberCopy.Writer.CHUNK + 1_500;
         List<Object[]> rows = new java.util.ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            rows.add(WorkbookFiles.person(i, "097", branchCode, today));
+            rows.add(WorkbookFiles.person(i, "091", branchCode, today));
         }
         ImportResult result = importRows(rows);
         assertThat(result.errors()).isEmpty();
