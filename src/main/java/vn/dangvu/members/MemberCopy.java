@@ -124,8 +124,20 @@ class MemberCopy {
 
         /** Members whose events and periods are sent together, in one COPY statement each. */
         static final int CHUNK = 4096;
-        private static final int ID_BLOCK = 4096;
         private static final int BATCH = 256;
+        /**
+         * Ids come from the connection the sender copies on, and pgjdbc makes a query wait while a COPY holds
+         * the connection. A block is asked for only after a whole chunk has been handed over, when the sender
+         * has ended that chunk's COPY; were the sizes not aligned so, the caller would wait on the COPY and
+         * the sender on more members, for ever.
+         */
+        private static final int ID_BLOCK = CHUNK;
+
+        static {
+            if (CHUNK % BATCH != 0) {
+                throw new IllegalStateException("a chunk must be a whole number of batches");
+            }
+        }
         private static final Object END = new Object();
         private static final Object ABANDON = new Object();
 
