@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.dangvu.organizations.UnitId;
+import vn.dangvu.organizations.Views.Page;
 
 /** Read models of the member records. */
 public final class MemberViews {
@@ -35,16 +36,21 @@ public final class MemberViews {
             items = List.copyOf(items);
         }
 
+        /** The same page as a plain {@link Page}, whose arithmetic the pager reads. */
+        public Page<MemberSummary> asPage() {
+            return new Page<>(items, page, size, total);
+        }
+
         public int pages() {
-            return size == 0 ? 0 : (int) ((total + size - 1) / size);
+            return asPage().pages();
         }
 
         public boolean hasNext() {
-            return page + 1 < pages();
+            return asPage().hasNext();
         }
 
         public boolean hasPrevious() {
-            return page > 0;
+            return asPage().hasPrevious();
         }
     }
 
