@@ -43,7 +43,8 @@ public class ReportExtractor {
 
     static Extraction extract(String text, String format, String legacy) {
         FactRules facts = new FactRules(text);
-        List<Furniture> furniture = facts.furniture();
+        ReportLines lines = new ReportLines(text);
+        List<Furniture> furniture = lines.withoutLists(facts.furniture());
         boolean[] blocked = new boolean[text.length() + 1];
         for (Furniture f : furniture) {
             for (int i = f.start(); i < f.end(); i++) {
@@ -60,6 +61,6 @@ public class ReportExtractor {
         var unit = facts.unit(blocked, bodyStart);
         return new Extraction(text, format, legacy, unit, facts.superior(blocked, unit), facts.terms(blocked),
                 facts.events(blocked), facts.people(blocked), facts.documents(blocked),
-                new FigureRules(text, forFigures).figures(), furniture);
+                lines.merge(new FigureRules(text, forFigures).figures()), furniture);
     }
 }

@@ -1,0 +1,1259 @@
+package vn.dangvu.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.dangvu.extraction.Extraction.Figure;
+import vn.dangvu.extraction.Extraction.Furniture;
+
+/**
+ * The list and table lines of an administrative report (báo cáo), where the figures stand as "label: value unit
+ * (parts)" rather than in sentences: "- Kết nạp mới: 42 đảng viên, đạt 105% chỉ tiêu", "+ Khiển trách: 3 đ/c; cảnh
+ * cáo: 1 đ/c", "Hoàn thành xuất sắc nhiệm vụ 14 13,5%". What a line counts comes from its label, the unit after
+ * its value and, when they do not say, the numbered headings above it ("a) Đánh giá, xếp loại tổ chức cơ sở
+ * đảng:"). A line whose shape is read here is decided here — a figure or, for a distractor, nothing — and the
+ * sentence rules' figures on it are dropped; a line of any other shape is left to {@link FigureRules}. Sections
+ * about the future (phương hướng, chỉ tiêu…) and the "Nơi nhận" block give no figures at all.
+ */
+final class ReportLines {
+
+    enum Act { ADMIT, RECOGNIZE, EXPEL, DISCIPLINE, STRIKE_OFF, LEFT, DECEASED, TRANSFER_IN, TRANSFER_OUT, RECEIVE,
+        EXEMPT, BADGE, INSPECT, SUPERVISE, REVIEW, INTRODUCE, CERTIFY, FOSTER, TRAIN, STUDY, MONTHLY, THEMED,
+        ATTEND_MEETING, QUALIFIED, ESTABLISH, DISSOLVE, MERGE, DONATE, EXCELLENT, GOOD_OR_BETTER, GOOD, COMPLETED,
+        FAILED, RATED, REACHED, EXCEEDED, STOCK }
+
+    enum Thing { MEMBER, GRASSROOTS, ORG, BRANCH, SUBCOMMITTEE, CANDIDATE, CLASS, PARTICIPANT, CASE, SESSION, TARGET,
+        BADGE, MONEY, TIME, MEASURE, FOREIGN }
+
+    private record Rule<T>(Pattern pattern, T value) {
+    }
+
+    private static <T> Rule<T> rule(String regex, T value) {
+        return new Rule<>(Pattern.compile("(?<![a-z0-9])(?:" + regex + ")(?![a-z0-9])"), value);
+    }
+
+    /** What a label says happened; of two found, the earlier wins, then the longer, then the one listed first. */
+    private static final List<Rule<Act>> ACTS = List.of(
+            rule("kiem diem rut kinh nghiem", Act.REVIEW),
+            rule("kiem tra(?! dang vien (?:la|giu))", Act.INSPECT),
+            rule("giam sat", Act.SUPERVISE),
+            rule("(?:cap |nhan |duoc cap )?giay chung nhan|cap chung nhan", Act.CERTIFY),
+            rule("gioi thieu|de nghi ket nap|xem xet ket nap", Act.INTRODUCE),
+            rule("nguon (?:phat trien dang|ket nap)|dang (?:duoc )?boi duong|theo doi,? boi duong|(?:dang )?theo doi", Act.FOSTER),
+            rule("(?:so )?chi tieu (?:dat va vuot|dat|hoan thanh)|chi tieu da dat", Act.REACHED),
+            rule("chi tieu vuot", Act.EXCEEDED),
+            rule("khong hoan thanh(?: nhiem vu)?|khtnv", Act.FAILED),
+            rule("(?:hoan thanh )?xuat sac(?: nhiem vu)?|htxsnv|htxs", Act.EXCELLENT),
+            rule("(?:hoan thanh )?tot (?:nhiem vu )?tro len|httnv tro len|htt tro len", Act.GOOD_OR_BETTER),
+            rule("hoan thanh tot(?: nhiem vu)?|httnv|tot(?! nghiep)", Act.GOOD),
+            rule("hoan thanh nhiem vu|htnv", Act.COMPLETED),
+            rule("huy hieu", Act.BADGE),
+            rule("khai tru(?: ra khoi dang)?", Act.EXPEL),
+            rule("xoa ten", Act.STRIKE_OFF),
+            rule("(?:xin |cho )?ra khoi dang", Act.LEFT),
+            rule("tu tran|qua doi|tu the|tu vong", Act.DECEASED),
+            rule("mien (?:cong tac va )?sinh hoat(?: dang)?", Act.EXEMPT),
+            rule("ky luat|khien trach|canh cao|cach chuc|giai tan", Act.DISCIPLINE),
+            rule("(?:xet )?cong nhan|chuyen (?:dang |thanh )?(?:vien )?chinh thuc|chuyen dang vien du bi", Act.RECOGNIZE),
+            rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:di|ra|sang)", Act.TRANSFER_OUT),
+            rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:den|vao)|tiep nhan (?:dang vien|sinh hoat)",
+                    Act.TRANSFER_IN),
+            rule("tiep nhan", Act.RECEIVE),
+            rule("thanh lap(?: moi)?", Act.ESTABLISH),
+            rule("giai the", Act.DISSOLVE),
+            rule("sap nhap|hop nhat", Act.MERGE),
+            rule("(?:du|tham gia|tham du) sinh hoat", Act.ATTEND_MEETING),
+            rule("sinh hoat (?:thuong ky|dinh ky|hang thang|hang thang)", Act.MONTHLY),
+            rule("sinh hoat chuyen de", Act.THEMED),
+            rule("hoc tap|quan triet|trien khai nghi quyet", Act.STUDY),
+            rule("(?:cu )?di hoc|hoc lop|theo hoc|du lop|mo lop|to chuc lop|lop|dao tao|boi duong", Act.TRAIN),
+            rule("ket nap|phat trien dang vien|dang vien moi", Act.ADMIT),
+            rule("du tu cach", Act.QUALIFIED),
+            rule("ung ho|quyen gop|dong gop|van dong", Act.DONATE),
+            rule("danh gia|xep loai|kiem diem|duoc kiem diem", Act.RATED),
+            rule("tong so|so luong|hien co|hien nay|co(?! so)|gom|toan dang bo", Act.STOCK));
+
+    /** Counted nouns, longest first: after a number they are its unit, in a label the thing it is about. */
+    private static final List<Rule<Thing>> THINGS = List.of(
+            rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|tccs|dang bo co so|chi bo co so", Thing.GRASSROOTS),
+            rule("dang bo bo phan", Thing.SUBCOMMITTEE),
+            rule("to chuc dang|to chuc", Thing.ORG),
+            rule("chi bo(?: truc thuoc)?", Thing.BRANCH),
+            rule("dang vien|dong chi|d/c|d\\.c", Thing.MEMBER),
+            rule("quan chung(?: uu tu)?|doi tuong(?: ket nap dang| ket nap| dang| phat trien dang)?|cam tinh dang", Thing.CANDIDATE),
+            rule("lop", Thing.CLASS),
+            rule("hoc vien|luot(?: nguoi| dang vien| can bo,? dang vien)?|can bo,? dang vien|nguoi", Thing.PARTICIPANT),
+            rule("cuoc", Thing.CASE),
+            rule("buoi|ky(?! (?:luat|niem|hop|thuat|su))", Thing.SESSION),
+            rule("chi tieu", Thing.TARGET),
+            rule("huy hieu", Thing.BADGE),
+            rule("ty dong|trieu dong|nghin dong|ngan dong|dong", Thing.MONEY),
+            rule("nam|thang|ngay|tuoi|quy|gio|lan", Thing.TIME),
+            rule("ho|km2|km|ha|m2|tan|bai|tin|hoi nghi|ty|trieu", Thing.MEASURE),
+            // "công nhân" is left out: folded, it is "công nhận" (recognition as official)
+            rule("doan vien|hoi vien|doi vien|thanh nien|hoc sinh|sinh vien|lao dong", Thing.FOREIGN));
+
+    /** Labels that count what no Party figure counts: the elected, delegates, dues, the economy, contacts. */
+    private static final Pattern STOP = Pattern.compile("(?<![a-z])(?:uy vien|ban chap hanh|bch|ban thuong vu|btv|cap uy|"
+            + "chi uy|dai bieu|bi thu|pho bi thu|chu nhiem|dan so|dien tich|ngan sach|dang phi|kinh phi|thu nhap|doanh thu|"
+            + "san luong|gia tri|dien thoai|fax|email|dia chi|so hieu|tang truong|binh quan|ho ngheo|von)(?![a-z])");
+
+    /** A label about what is planned, not done ("theo kế hoạch" and "so với chỉ tiêu" are measured results). */
+    private static final Pattern FUTURE = Pattern.compile("(?<![a-z])(?:(?<!theo )ke hoach|phan dau|du kien|muc tieu|"
+            + "(?<!so voi )chi tieu(?! (?:dat|hoan thanh|vuot|da dat))|nam toi|thoi gian toi|sap toi|se)(?![a-z])");
+
+    /** A list line that starts by planning: the whole line is a target. */
+    private static final Pattern FUTURE_LINE = Pattern.compile("(?:phan dau|du kien|ke hoach|muc tieu|"
+            + "chi tieu (?:nam|giai doan|nhiem ky|de ra|giao|cua))(?![a-z]).*");
+
+    /** A heading that opens a section about the future: its lines are targets and tasks, not figures. */
+    private static final Pattern FUTURE_HEADING = Pattern.compile("(?:(?:ve|cong tac|mot so)\\s+)?(?:phuong huong|nhiem vu|"
+            + "muc tieu|chi tieu(?! (?:dat|hoan thanh|vuot))|ke hoach|giai phap|de xuat|kien nghi|du kien|phan dau)(?![a-z]).*");
+
+    /** A heading of a section about mass organizations, government or the economy, not Party building. */
+    private static final Pattern FOREIGN_HEADING = Pattern.compile("(?<![a-z])(?:kinh te|van hoa|xa hoi|quoc phong|an ninh|"
+            + "mat tran|doan the|doan thanh nien|hoi cuu chien binh|hoi phu nu|hoi nong dan|cong doan|chinh quyen|dan van|"
+            + "thi dua)(?![a-z])");
+    private static final Pattern PARTY_WORDS = Pattern.compile("(?<![a-z])(?:xay dung dang|dang vien|to chuc dang|"
+            + "to chuc co so dang|chi bo|kiem tra|giam sat|ky luat|ket nap)(?![a-z])");
+
+    /** The words that qualify a part of a count ("nữ: 15", "dân tộc thiểu số 4"): the part keeps its parent's kind. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?:trong do:?\\s*)?(?:la\\s+)?(?:(?:dang vien|dong chi)\\s+)?"
+            + "(?:nu|nguoi dan toc(?: thieu so)?|dan toc(?: thieu so)?|dong bao dan toc(?: thieu so)?|ton giao|nguoi co dao|"
+            + "theo ton giao|doan vien(?: thanh nien)?|thanh nien|tre|tri thuc|nong dan|can bo,? cong chuc(?:,? vien chuc)?|"
+            + "cong chuc|vien chuc|hoc sinh|sinh vien|giao vien|quan nhan|ha si quan|chien si|huu tri|doanh nhan|"
+            + "chu doanh nghiep|nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)");
+
+    /** The years of a party badge ("30 năm", "Huy hiệu 55 năm tuổi Đảng"): never a value. */
+    private static final Pattern BADGE_YEARS = Pattern.compile("(?:huy hieu\\s+)?\\d{2}\\s+nam(?:\\s+tuoi dang)?");
+
+    /** A unit named in a breakdown ("Chi bộ thôn 1: 5"): the place words, then a name. */
+    private static final Pattern PLACE = Pattern.compile("(chi bo|dang bo|thon|ap|khu pho|to dan pho|ban|xom|khom|to|"
+            + "truong|cong ty|phong|khoa) (.+)");
+
+    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?";
+    private static final Pattern NUM = Pattern.compile("(?:(gan|hon|tren|khoang|duoi|it nhat|dat|la)\\s+)?" + NUMBER
+            + "(?:\\s*/\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+))?(\\s*%)?(?![0-9a-z])");
+    private static final Pattern ZERO = Pattern.compile("(?:khong(?: co)?|chua(?: co)?|0+)(?![0-9a-z,.])");
+    private static final Pattern UNIT_TAIL = Pattern.compile("\\s+(?:chinh thuc|du bi|truc thuoc|moi|nu)(?![a-z])");
+    private static final Pattern PERCENT_TAIL = Pattern.compile("\\s*,?\\s*(?:dat|bang|chiem|vuot)(?:\\s+ty le)?"
+            + "(?:\\s+(?:gan|hon|tren|khoang))?\\s*" + NUMBER + "\\s*%[^,;()0-9]*");
+    private static final Pattern CHANGE_TAIL = Pattern.compile("\\s*,?\\s*(?:tang|giam|so voi|cao hon|thap hon|bang)(?![a-z]).*");
+    private static final Pattern PARTS_INTRO = Pattern.compile("\\s*[,;]?\\s*(?:trong do|bao gom|gom)\\s*:?\\s*");
+    private static final Pattern NEXT_VALUE = Pattern.compile("\\s*(?:,|va)\\s*");
+    private static final Pattern BARE_PERCENT = Pattern.compile("\\s+" + NUMBER + "\\s*%");
+
+    /** "I.", "2.", "1.2.", "a)", "-", "+": the marker that opens a line, and how it ranks among headings. */
+    private static final Pattern MARKER = Pattern.compile("\\s*(?:(phan (?:thu )?(?:nhat|hai|ba|bon|nam|[ivx]+|\\d+))[.:]?"
+            + "|([ivxlc]+)[.)]|(\\d+(?:\\.\\d+)+)\\.?|(\\d+)\\.|(\\d+)\\)|([a-z])[).]|([-–—+•*●○▪◦⁃·]))\\s+(?=\\S)");
+    private static final Pattern ORDINAL = Pattern.compile("\\s*(\\d+)\\.?\\s+(?=[a-z])");
+    private static final Pattern RECIPIENTS = Pattern.compile("\\s*noi nhan\\s*:?.*");
+
+    /** Column headings of a flattened table; the value columns say what their numbers count. */
+    private static final Pattern COLUMN = Pattern.compile("\\s*(?:(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|"
+            + "hinh thuc|danh muc|don vi|ghi chu|don vi tinh|dvt)|(so luong|ket qua|so lieu|tong so)|(ty le(?:\\s*\\(%\\))?|%)"
+            + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien))(?![a-z])\\s*[|]?");
+
+    private record Meaning(Act act, Thing thing, boolean official, boolean probationary, boolean total, boolean qualifier,
+            boolean stop, boolean share, boolean classContext, String classType, boolean ambiguous) {
+    }
+
+    /** What the lines under a heading, or the parts of a value, count. */
+    private record Frame(Act act, Thing thing, String kind, boolean future, boolean foreign, boolean ambiguous) {
+        static final Frame NONE = new Frame(null, null, null, false, false, false);
+    }
+
+    private record Level(String marker, int rank, Frame frame) {
+    }
+
+    private record Num(int start, int end, BigDecimal value, BigDecimal of, boolean percent) {
+    }
+
+    private record Unit(Thing thing, boolean official, boolean probationary, int end, BigDecimal multiplier) {
+    }
+
+    private record Value(Num num, Unit unit, int end, List<int[]> parts, BigDecimal percent, int percentEnd) {
+        int figureEnd() {
+            return Math.max(end, percentEnd);
+        }
+    }
+
+    /** The values after a label; {@code zero} for "không", "0"; null when the text is not a plain value. */
+    private record Values(List<Value> values, boolean zero) {
+    }
+
+    private enum Column { COUNT, PERCENT, ORG, BRANCH, MEMBER }
+
+    private final String text;
+    private final String folded;
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<int[]> claimed = new ArrayList<>();
+    private final List<int[]> silenced = new ArrayList<>();
+    private boolean read;
+
+    ReportLines(String text) {
+        this.text = text;
+        this.folded = FigureRules.fold(text);
+    }
+
+    /** The furniture without the blocks that are lists: a short block broken over lines is a caption only in news. */
+    List<Furniture> withoutLists(List<Furniture> furniture) {
+        return furniture.stream().filter(f -> !"caption".equals(f.kind()) || !isList(f.start(), f.end())).toList();
+    }
+
+    /** The sentence rules' figures, less those on lines read here and in silenced sections, with this reading's. */
+    List<Figure> merge(List<Figure> sentenceFigures) {
+        readOnce();
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : sentenceFigures) {
+            if (!overlaps(f.start(), f.end(), claimed) && !overlaps(f.start(), f.end(), silenced)) {
+                out.add(f);
+            }
+        }
+        out.addAll(figures);
+        out.sort(Comparator.comparingInt(Figure::start));
+        return out;
+    }
+
+    private static boolean overlaps(int start, int end, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (start < r[1] && r[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A block with a numbered or bulleted line and a number somewhere, or with two such lines. */
+    private boolean isList(int start, int end) {
+        int marked = 0;
+        boolean digits = false;
+        int at = start;
+        while (at < end) {
+            int le = lineEnd(at, end);
+            if (MARKER.matcher(folded).region(at, le).lookingAt()) {
+                marked++;
+            }
+            digits |= folded.substring(at, le).matches(".*\\d.*");
+            at = le + 1;
+        }
+        return marked >= 2 || marked == 1 && digits;
+    }
+
+    private int lineEnd(int at, int limit) {
+        int n = folded.indexOf('\n', at);
+        return n < 0 || n > limit ? limit : n;
+    }
+
+    private void readOnce() {
+        if (read) {
+            return;
+        }
+        read = true;
+        Deque<Level> stack = new ArrayDeque<>();
+        List<Column> table = null;
+        boolean header = true;
+        int first = folded.indexOf('\n');
+        int at = first < 0 ? folded.length() : first + 1;
+        while (at < folded.length()) {
+            int ls = at;
+            int le = lineEnd(at, folded.length());
+            at = le + 1;
+            String line = folded.substring(ls, le);
+            if (line.isBlank()) {
+                table = null;
+                continue;
+            }
+            if (RECIPIENTS.matcher(line).matches()) {
+                silenced.add(new int[] {ls, folded.length()});
+                return;
+            }
+            Matcher mk = MARKER.matcher(folded).region(ls, le);
+            boolean marked = mk.lookingAt();
+            int bs = marked ? mk.end() : skipSpaces(ls, le);
+            int be = trimEnd(bs, le);
+            if (bs >= be) {
+                continue;
+            }
+            String marker = marked ? markerType(mk) : null;
+            List<int[]> pairs = pairs(bs, be);
+            if (header) {
+                // The header block (committees, number, place and day, title) ends at the first list line or paragraph.
+                if (!marked && le - ls < 100 && columns(bs, be) == null && !knownValue(pairs)) {
+                    continue;
+                }
+                header = false;
+            }
+            List<Column> heads = columns(bs, be);
+            if (heads != null) {
+                table = heads;
+                continue;
+            }
+            if (table != null && row(ls, le, table, context(stack))) {
+                continue;
+            }
+            table = null;
+            boolean lead = pairs.isEmpty() && folded.charAt(be - 1) == ':' || pairs.isEmpty() && folded.charAt(le - 1) == ':';
+            boolean caps = !marked && pairs.isEmpty() && isCaps(bs, be);
+            if (marked) {
+                pop(stack, marker, rank(marker));
+            } else if (caps) {
+                pop(stack, "caps", 1);
+            } else if (lead) {
+                pop(stack, "plain", 10);
+            } else if (pairs.isEmpty()) {
+                pop(stack, "prose", 10);
+            }
+            Frame parent = marked && isBullet(marker) && !stack.isEmpty() && stack.peek().frame().kind() != null
+                    ? stack.peek().frame() : null;
+            Frame context = context(stack);
+            Frame own = null;
+            if (context.future() || (marked && FUTURE_LINE.matcher(folded).region(bs, be).matches())) {
+                silenced.add(new int[] {ls, le});
+                own = new Frame(null, null, null, true, false, false);
+            } else if (pairs.isEmpty()) {
+                if (marked || caps || lead) {
+                    own = heading(bs, be);
+                }
+            } else {
+                own = readPairs(pairs, context, parent, marked);
+                if (own == Frame.NONE && (marked || caps)) {
+                    own = heading(bs, pairs.get(0)[1]);
+                }
+            }
+            if (own != null && (marked || caps || lead)) {
+                stack.push(new Level(marked ? marker : caps ? "caps" : "plain", marked ? rank(marker) : caps ? 1 : 10, own));
+            }
+        }
+    }
+
+    /** A line of the header block ends it when it is a value under a label this reading knows. */
+    private boolean knownValue(List<int[]> pairs) {
+        for (int[] p : pairs) {
+            Meaning m = meaning(p[0], p[1]);
+            if (p[4] == 1 && !m.stop() && (m.act() != null || m.thing() != null) && values(p[2], p[3], false) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String markerType(Matcher m) {
+        if (m.group(1) != null) {
+            return "part";
+        }
+        if (m.group(2) != null) {
+            // "I.", "IV." are sections; "c)", "i." are letters of a list.
+            return Character.isUpperCase(text.charAt(m.start(2))) ? "roman" : "letter";
+        }
+        if (m.group(3) != null) {
+            return "dotted" + m.group(3).split("\\.").length;
+        }
+        if (m.group(4) != null) {
+            return "arabic";
+        }
+        if (m.group(5) != null) {
+            return "arabic)";
+        }
+        if (m.group(6) != null) {
+            return Character.isUpperCase(text.charAt(m.start(6))) ? "upper" : "letter";
+        }
+        String b = m.group(7);
+        return "–—".contains(b) ? "-" : b;
+    }
+
+    private static int rank(String marker) {
+        return switch (marker) {
+            case "part" -> 0;
+            case "roman" -> 2;
+            case "upper" -> 3;
+            case "arabic" -> 4;
+            case "letter" -> 8;
+            case "arabic)" -> 9;
+            default -> marker.startsWith("dotted") ? 4 + Integer.parseInt(marker.substring(6)) : 11;
+        };
+    }
+
+    private static boolean isBullet(String marker) {
+        return rank(marker) == 11;
+    }
+
+    /** Closes the levels a new line ends: a bullet closes its own kind; a numbered heading every level at or below it. */
+    private static void pop(Deque<Level> stack, String marker, int rank) {
+        if (rank == 11) {
+            if (stack.stream().anyMatch(l -> l.marker().equals(marker))) {
+                while (!stack.isEmpty() && !stack.pop().marker().equals(marker)) {
+                    // up to and including the same bullet
+                }
+            }
+            return;
+        }
+        while (!stack.isEmpty() && (stack.peek().rank() >= rank || stack.peek().rank() >= 10)) {
+            stack.pop();
+        }
+    }
+
+    /** What the open headings say, the nearest first; a heading naming several acts or things stops the search. */
+    private static Frame context(Deque<Level> stack) {
+        Act act = null;
+        Thing thing = null;
+        boolean actDone = false;
+        boolean thingDone = false;
+        boolean future = false;
+        boolean foreign = false;
+        for (Level l : stack) {
+            Frame f = l.frame();
+            future |= f.future();
+            foreign |= f.foreign();
+            if (!actDone && (f.act() != null || f.ambiguous())) {
+                act = f.act();
+                actDone = true;
+            }
+            if (!thingDone && f.thing() != null) {
+                thing = f.thing();
+                thingDone = true;
+            }
+        }
+        return new Frame(act, thing, null, future, foreign, false);
+    }
+
+    private Frame heading(int bs, int be) {
+        String h = folded.substring(bs, be).replaceAll("[:.]\\s*$", "");
+        if (FUTURE_HEADING.matcher(h).matches()) {
+            return new Frame(null, null, null, true, false, false);
+        }
+        boolean foreign = FOREIGN_HEADING.matcher(h).find() && !PARTY_WORDS.matcher(h).find();
+        Act act = null;
+        boolean ambiguous = false;
+        for (Rule<Act> r : ACTS) {
+            if (r.value() == Act.STOCK) {
+                continue;
+            }
+            if (r.pattern().matcher(h).find()) {
+                if (act != null && act != r.value() && !(act == Act.RATED || r.value() == Act.RATED)) {
+                    ambiguous = true;
+                }
+                if (act == null || act == Act.RATED) {
+                    act = r.value();
+                }
+            }
+        }
+        if (h.matches(".*(?:tinh hinh|so luong|cong tac to chuc).*") && act == null) {
+            act = Act.STOCK;
+        }
+        Thing thing = null;
+        for (Rule<Thing> r : THINGS) {
+            Matcher m = r.pattern().matcher(h);
+            if (m.find() && r.value().compareTo(Thing.MONEY) < 0 && r.value() != Thing.SESSION) {
+                Thing t = group(r.value());
+                if (thing != null && thing != t) {
+                    thing = null;
+                    break;
+                }
+                thing = t;
+            }
+        }
+        if (ambiguous) {
+            act = null;
+        }
+        return new Frame(act, thing, null, false, foreign, ambiguous);
+    }
+
+    /** Organizations of any level are rated, inspected and supervised alike. */
+    private static Thing group(Thing t) {
+        return t == Thing.GRASSROOTS || t == Thing.BRANCH || t == Thing.SUBCOMMITTEE ? Thing.ORG : t;
+    }
+
+    private Meaning meaning(int ls, int le) {
+        String label = folded.substring(ls, le).strip();
+        boolean share = label.matches("(?:.*\\s)?ty le(?:\\s.*)?");
+        Act act = null;
+        int actAt = Integer.MAX_VALUE;
+        int actLength = 0;
+        List<Act> acts = new ArrayList<>();
+        for (Rule<Act> r : ACTS) {
+            Matcher m = r.pattern().matcher(label);
+            if (m.find()) {
+                acts.add(r.value());
+                int len = m.end() - m.start();
+                if (m.start() < actAt || (m.start() == actAt && len > actLength)) {
+                    act = r.value();
+                    actAt = m.start();
+                    actLength = len;
+                }
+            }
+        }
+        boolean ambiguous = acts.contains(Act.INSPECT) && acts.contains(Act.SUPERVISE);
+        if (act == Act.STOCK || act == Act.RATED) {
+            // "Tổng số đảng viên được kết nạp": a stock or rating word before the act does not hide it.
+            for (Act a : acts) {
+                if (a != Act.STOCK && a != Act.RATED) {
+                    act = a;
+                    break;
+                }
+                if (a == Act.RATED) {
+                    act = a;
+                }
+            }
+        }
+        Thing thing = null;
+        int thingAt = Integer.MAX_VALUE;
+        Matcher best = null;
+        for (Rule<Thing> r : THINGS) {
+            Matcher m = r.pattern().matcher(label);
+            if (r.value() != Thing.TIME && r.value() != Thing.MEASURE && r.value() != Thing.SESSION && m.find()
+                    && m.start() < thingAt) {
+                thing = r.value();
+                thingAt = m.start();
+                best = m;
+            }
+        }
+        boolean official = false;
+        boolean probationary = false;
+        if (thing == Thing.MEMBER) {
+            String after = label.substring(best.end());
+            official = after.matches("\\s*chinh thuc.*");
+            probationary = after.matches("\\s*du bi.*");
+        }
+        if (label.matches("(?:so |tong so )?(?:dang vien )?chinh thuc")) {
+            official = true;
+            thing = Thing.MEMBER;
+        } else if (label.matches("(?:so |tong so )?(?:dang vien )?du bi")) {
+            probationary = true;
+            thing = Thing.MEMBER;
+        }
+        boolean total = label.matches("(?:tong so|tong cong|tong|cong|so luong|so|toan dang bo)");
+        boolean qualifier = QUALIFIER.matcher(label).matches() || BADGE_YEARS.matcher(label).matches() || place(ls, le);
+        boolean stop = (act == null || act == Act.STOCK) && STOP.matcher(label).find() || FUTURE.matcher(label).find()
+                || thing == Thing.FOREIGN && !qualifier;
+        String classType = FigureRules.classType(label);
+        boolean classContext = thing == Thing.CLASS || act == Act.TRAIN
+                || label.matches(".*(?:nhan thuc ve dang|cam tinh dang|ly luan chinh tri|trung cap|cao cap|so cap).*");
+        if (qualifier) {
+            act = null;
+        }
+        return new Meaning(act, thing, official, probationary, total, qualifier, stop, share, classContext, classType,
+                ambiguous);
+    }
+
+    /** "Chi bộ thôn 1", "Chi bộ Trường Tiểu học": a unit named, as in a breakdown of a count by unit. */
+    private boolean place(int ls, int le) {
+        String label = folded.substring(ls, le).strip();
+        Matcher m = PLACE.matcher(label);
+        if (!m.matches() || m.group(2).matches("(?:truc thuoc|co so|bo phan).*")) {
+            return false;
+        }
+        int nameAt = skipSpaces(ls, le) + m.start(2);
+        char c = text.charAt(nameAt);
+        return Character.isUpperCase(c) || Character.isDigit(c) || m.group(2).matches(".*\\d.*");
+    }
+
+    /** The "label: value" pairs of a line, split at ";" and before each later label; a label with its values without a colon. */
+    private List<int[]> pairs(int bs, int be) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] piece : pieces(bs, be)) {
+            int ps = skipSpaces(piece[0], piece[1]);
+            int pe = trimEnd(ps, piece[1]);
+            if (ps >= pe) {
+                continue;
+            }
+            List<Integer> colons = new ArrayList<>();
+            int depth = 0;
+            for (int i = ps; i < pe; i++) {
+                char c = folded.charAt(i);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (c == ':' && depth == 0) {
+                    colons.add(i);
+                }
+            }
+            if (colons.isEmpty()) {
+                Matcher n = Pattern.compile("(?<![0-9a-z])(?:(?:gan|hon|tren|khoang)\\s+)?\\d").matcher(folded).region(ps, pe);
+                if (n.find() && n.start() > ps && !folded.substring(ps, n.start()).matches(".*[0-9(),].*")) {
+                    out.add(new int[] {ps, trimEnd(ps, n.start()), n.start(), pe, 0});
+                }
+                continue;
+            }
+            int labelStart = ps;
+            for (int k = 0; k < colons.size(); k++) {
+                int colon = colons.get(k);
+                int valueEnd = pe;
+                int nextLabel = -1;
+                if (k + 1 < colons.size()) {
+                    int next = colons.get(k + 1);
+                    for (int i = next - 1; i > colon; i--) {
+                        char c = folded.charAt(i);
+                        if (c == ',' || (c == 'a' && folded.startsWith(" va ", i - 2))) {
+                            String between = folded.substring(i + 1, next).strip();
+                            if (!between.matches(".*[0-9()].*") && !between.matches("(?:trong do|bao gom|gom)")) {
+                                valueEnd = c == ',' ? i : i - 2;
+                                nextLabel = i + 1;
+                            }
+                            break;
+                        }
+                    }
+                    if (nextLabel < 0) {
+                        continue; // "trong đó: nữ 412": the colon opens the parts of this value
+                    }
+                }
+                int ve = trimEnd(colon + 1, valueEnd);
+                if (skipSpaces(colon + 1, ve) < ve) {
+                    out.add(new int[] {labelStart, trimEnd(labelStart, colon), colon + 1, ve, 1});
+                }
+                labelStart = nextLabel;
+                if (nextLabel < 0) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The line cut at ";" and at sentence ends outside parentheses. */
+    private List<int[]> pieces(int bs, int be) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int start = bs;
+        for (int i = bs; i < be; i++) {
+            char c = folded.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            boolean sentence = c == '.' && i + 1 < be && folded.charAt(i + 1) == ' ';
+            if (depth == 0 && (c == ';' || c == '|' || sentence)) {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        out.add(new int[] {start, be});
+        return out;
+    }
+
+    /** Reads the pairs of a line; returns what the line says for the lines under it. */
+    private Frame readPairs(List<int[]> pairs, Frame context, Frame parent, boolean marked) {
+        Frame first = null;
+        Frame previous = null;
+        for (int[] p : pairs) {
+            boolean colon = p[4] == 1;
+            Meaning m = meaning(p[0], p[1]);
+            boolean partsOfPrevious = previous != null && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom");
+            if (context.foreign()) {
+                if (colon) {
+                    claimed.add(new int[] {p[0], p[3]});
+                }
+                continue;
+            }
+            if (m.stop() && (colon || m.act() == null)) {
+                if (FUTURE.matcher(folded.substring(p[0], p[1])).find() || values(p[2], p[3], !colon) != null) {
+                    claimed.add(new int[] {p[0], p[3]});
+                }
+                continue;
+            }
+            Values vs = values(p[2], p[3], !colon);
+            if (vs == null) {
+                continue;
+            }
+            boolean known = m.act() != null || m.thing() != null || m.total() || m.qualifier() || m.official()
+                    || m.probationary();
+            if (!known && !partsOfPrevious) {
+                continue;
+            }
+            if (!colon && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
+                    || !marked && !text.substring(p[1], p[2]).contains("  "))) {
+                continue; // without a colon, only a list line or a column-like line is read
+            }
+            claimed.add(new int[] {p[0], p[3]});
+            if (vs.zero()) {
+                continue;
+            }
+            Frame base = partsOfPrevious ? previous : parent;
+            Frame line = null;
+            for (int i = 0; i < vs.values().size(); i++) {
+                Value v = vs.values().get(i);
+                Frame f = partsOfPrevious ? part(m, v, previous, v.num().start())
+                        : resolve(m, v, context, base, i == 0 ? p[0] : v.num().start());
+                if (line == null) {
+                    line = f;
+                }
+            }
+            if (line != null) {
+                previous = line;
+                if (first == null) {
+                    first = line;
+                }
+            }
+        }
+        return first == null ? Frame.NONE : first;
+    }
+
+    /** The figure of one value after a label, and of its parts; returns the value's frame. */
+    private Frame resolve(Meaning m, Value v, Frame context, Frame parent, int start) {
+        Act act;
+        if (m.qualifier() || (m.official() || m.probationary()) && m.act() == null) {
+            if (parent != null) {
+                return part(m, v, parent, start);
+            }
+            act = m.official() || m.probationary() ? Act.STOCK : context.act();
+        } else if (m.act() != null && m.act() != Act.STOCK) {
+            act = m.act();
+        } else if (m.total() || m.act() == null) {
+            act = context.act() != null ? context.act() : Act.STOCK;
+        } else {
+            act = Act.STOCK;
+        }
+        if (m.ambiguous() || act == null) {
+            return null;
+        }
+        Thing thing = v.unit() != null ? v.unit().thing() : m.thing();
+        if (thing == null) {
+            thing = memberOnly(act) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(act);
+        }
+        boolean official = v.unit() != null ? v.unit().official() : m.official();
+        boolean probationary = v.unit() != null ? v.unit().probationary() : m.probationary();
+        String classType = m.classContext() ? m.classType() : null;
+        String kind = kind(act, thing, v.num().percent(), official, probationary, classType, m.share());
+        Frame frame = new Frame(act, thing, kind, false, false, false);
+        emit(kind, v, start);
+        for (int[] part : v.parts()) {
+            readPart(part[0], part[1], frame);
+        }
+        return frame;
+    }
+
+    /** A part of a value ("chính thức 1.180", "khai trừ 1", "30 năm: 12", "12 đảng bộ cơ sở"): its own kind or its parent's. */
+    private Frame part(Meaning m, Value v, Frame parent, int start) {
+        String kind = null;
+        Thing unit = v.unit() == null ? null : v.unit().thing();
+        if (m.act() != null && m.act() != Act.STOCK && m.act() != Act.RATED && !m.ambiguous()) {
+            Thing thing = unit != null ? unit : m.thing() != null ? m.thing() : parent.thing();
+            kind = kind(m.act(), thing, v.num().percent(), false, false, m.classContext() ? m.classType() : null, m.share());
+        } else if (m.official() || m.probationary() || unit != null && v.unit().official()) {
+            kind = "members.atDate".equals(parent.kind()) && !m.probationary() ? "members.officialAtDate" : null;
+        } else if (unit != null && group(unit) != group(parent.thing() == null ? unit : parent.thing())) {
+            kind = parent.act() == null ? null : kind(parent.act(), unit, v.num().percent(), false, false, null, false);
+        } else if (m.qualifier() || unit != null && m.act() == null && m.thing() == null || unit != null && unit == m.thing()) {
+            kind = v.num().percent() ? null : unit != null && unit != parent.thing() && parent.act() != null
+                    ? kind(parent.act(), unit, false, false, false, null, false) : parent.kind();
+        }
+        emit(kind, v, start);
+        return new Frame(parent.act(), parent.thing(), kind, false, false, false);
+    }
+
+    private void readPart(int ps, int pe, Frame parent) {
+        int s = skipSpaces(ps, pe);
+        int e = trimEnd(s, pe);
+        if (s >= e) {
+            return;
+        }
+        Matcher intro = Pattern.compile("(?:trong do|bao gom|gom)\\s*:?\\s*").matcher(folded).region(s, e);
+        if (intro.lookingAt()) {
+            s = intro.end();
+        }
+        String part = folded.substring(s, e);
+        int colon = part.indexOf(':');
+        int ls;
+        int le;
+        int vs;
+        if (colon > 0) {
+            ls = s;
+            le = trimEnd(s, s + colon);
+            vs = s + colon + 1;
+        } else {
+            Matcher n = Pattern.compile("(?<![0-9a-z])\\d").matcher(folded).region(s, e);
+            if (!n.find()) {
+                return;
+            }
+            ls = s;
+            le = trimEnd(s, n.start());
+            vs = n.start();
+        }
+        Values values;
+        Meaning m;
+        if (le > ls) {
+            m = meaning(ls, le);
+            values = values(vs, e, false);
+        } else {
+            // "12 đảng bộ cơ sở", "15 nữ": the value first, what it counts after
+            Matcher num = NUM.matcher(folded).region(vs, e);
+            if (!num.lookingAt()) {
+                return;
+            }
+            Unit unit = unit(num.end(), e);
+            int after = unit == null ? num.end() : unit.end();
+            String rest = folded.substring(after, e).strip();
+            if (!rest.isEmpty() && !QUALIFIER.matcher(rest).matches()) {
+                return;
+            }
+            m = rest.isEmpty() ? new Meaning(null, null, false, false, false, false, false, false, false, "", false)
+                    : new Meaning(null, null, false, false, false, true, false, false, false, "", false);
+            values = values(vs, after, false);
+            if (values != null && !rest.isEmpty()) {
+                Value v = values.values().get(0);
+                values = new Values(List.of(new Value(v.num(), v.unit(), e, v.parts(), v.percent(), v.percentEnd())), false);
+            }
+        }
+        if (values == null || values.zero() || m.stop() || m.total()) {
+            return;
+        }
+        if (le <= ls || m.qualifier() || m.act() != null || m.official() || m.probationary() || m.thing() != null) {
+            for (Value v : values.values()) {
+                part(m, v, parent, le > ls ? ls : v.num().start());
+            }
+        }
+    }
+
+    private void emit(String kind, Value v, int start) {
+        if (kind == null) {
+            return;
+        }
+        Num n = v.num();
+        BigDecimal value = n.value();
+        if (v.unit() != null && v.unit().multiplier() != null) {
+            value = value.multiply(v.unit().multiplier());
+        }
+        if (value.signum() == 0) {
+            return;
+        }
+        BigDecimal percent = n.percent() ? n.value() : v.percent();
+        if (percent == null && n.of() != null && n.of().signum() > 0) {
+            percent = value.multiply(BigDecimal.valueOf(100)).divide(n.of(), 1, java.math.RoundingMode.HALF_UP);
+        }
+        boolean training = kind.startsWith("training.participants") && v.percent() != null;
+        int end = training ? v.end() : v.parts().isEmpty() ? v.figureEnd() : v.end();
+        figures.add(figure(kind, value, n.of(), percent, start, end));
+        if (training) {
+            // "… học tập nghị quyết: 1.150, đạt 96,5%": the percentage is the attendance of the same study.
+            String attendance = "training.attendance" + kind.substring("training.participants".length());
+            int ps = v.end();
+            while (ps < v.percentEnd() && !Character.isDigit(folded.charAt(ps))) {
+                ps++;
+            }
+            figures.add(figure(attendance, v.percent(), null, v.percent(), ps, v.percentEnd()));
+        }
+    }
+
+    private Figure figure(String kind, BigDecimal value, BigDecimal of, BigDecimal percent, int start, int end) {
+        int s = skipSpaces(start, end);
+        int e = trimEnd(s, end);
+        return new Figure(kind, FigureRules.CATALOG.contains(kind) ? kind : null, value.stripTrailingZeros(), of,
+                percent == null ? null : percent.stripTrailingZeros(), null, null, s, e, text.substring(s, e));
+    }
+
+    private static boolean memberOnly(Act act) {
+        return switch (act) {
+            case ADMIT, RECOGNIZE, EXPEL, STRIKE_OFF, LEFT, DECEASED, TRANSFER_IN, TRANSFER_OUT, EXEMPT, BADGE, REVIEW,
+                    QUALIFIED, ATTEND_MEETING -> true;
+            default -> false;
+        };
+    }
+
+    private static Thing natural(Act act) {
+        return switch (act) {
+            case DISCIPLINE -> Thing.MEMBER; // khiển trách, cảnh cáo: in reports, of members unless an organization is named
+            case INTRODUCE, FOSTER, CERTIFY -> Thing.CANDIDATE;
+            case MONTHLY, THEMED -> Thing.SESSION;
+            case ESTABLISH, DISSOLVE, MERGE -> Thing.BRANCH;
+            case REACHED, EXCEEDED -> Thing.TARGET;
+            case STUDY -> Thing.MEMBER;
+            default -> null;
+        };
+    }
+
+    /** The kind of a count or share from what was done and to what; null when the vocabulary has none. */
+    private static String kind(Act act, Thing thing, boolean percent, boolean official, boolean probationary,
+            String classType, boolean share) {
+        if (thing == null || thing == Thing.FOREIGN) {
+            return null;
+        }
+        boolean member = thing == Thing.MEMBER;
+        boolean org = thing == Thing.ORG || thing == Thing.GRASSROOTS || thing == Thing.BRANCH || thing == Thing.SUBCOMMITTEE;
+        String level = switch (act) {
+            case EXCELLENT -> "excellent";
+            case GOOD_OR_BETTER -> "goodOrBetter";
+            case FAILED -> "failed";
+            default -> null;
+        };
+        if (percent) {
+            if (level != null && (member || org)) {
+                return "ratings." + (member ? "members." : "organizations.") + level;
+            }
+            return switch (act) {
+                case ATTEND_MEETING -> member || thing == Thing.PARTICIPANT ? "meetings.attendance" : null;
+                case MONTHLY -> org ? "meetings.monthlyHeldShare" : null;
+                case STUDY -> member || thing == Thing.PARTICIPANT ? "training.attendance.resolution" : null;
+                case QUALIFIED -> member ? "members.qualified" : null;
+                case TRAIN -> classType != null && !classType.isEmpty() && (member || thing == Thing.PARTICIPANT
+                        || thing == Thing.CANDIDATE) ? "training.attendance" + classType : null;
+                default -> null;
+            };
+        }
+        if (share) {
+            return null;
+        }
+        if (classType != null && (act == Act.TRAIN || act == Act.STUDY || act == Act.FOSTER || act == Act.ADMIT
+                || act == Act.STOCK || act == Act.CERTIFY)) {
+            String type = act == Act.STUDY && classType.isEmpty() ? ".resolution" : classType;
+            if (thing == Thing.CLASS) {
+                return "training.classes" + type;
+            }
+            if (act != Act.CERTIFY && (member || thing == Thing.PARTICIPANT || thing == Thing.CANDIDATE)) {
+                return type.isEmpty() ? null : "training.participants" + type;
+            }
+        }
+        return switch (thing) {
+            case MEMBER -> switch (act) {
+                case ADMIT -> "members.admitted";
+                case RECOGNIZE -> "members.recognized";
+                case EXPEL -> "members.expelled";
+                case DISCIPLINE -> "members.disciplined";
+                case STRIKE_OFF -> "members.struckOff";
+                case LEFT -> "members.left";
+                case DECEASED -> "members.deceased";
+                case TRANSFER_IN, RECEIVE -> "members.transferredIn";
+                case TRANSFER_OUT -> "members.transferredOut";
+                case EXEMPT -> "members.exempted";
+                case BADGE -> "members.badgesAwarded";
+                case INSPECT -> "inspection.members";
+                case REVIEW -> "members.reviewed";
+                case STUDY -> "training.participants.resolution";
+                case EXCELLENT, GOOD_OR_BETTER, FAILED -> "ratings.members." + level;
+                case STOCK -> official ? "members.officialAtDate" : probationary ? null : "members.atDate";
+                default -> null;
+            };
+            case BADGE -> act == Act.BADGE ? "members.badgesAwarded" : null;
+            case CANDIDATE -> switch (act) {
+                case INTRODUCE -> "candidates.introduced";
+                case CERTIFY -> "candidates.certified";
+                case FOSTER, STOCK -> "candidates.atDate";
+                case ADMIT -> "members.admitted";
+                default -> null;
+            };
+            case PARTICIPANT -> switch (act) {
+                case CERTIFY -> "candidates.certified";
+                case STUDY -> "training.participants.resolution";
+                default -> null;
+            };
+            case GRASSROOTS, BRANCH, ORG, SUBCOMMITTEE -> switch (act) {
+                case INSPECT -> "inspection.organizations";
+                case SUPERVISE -> "supervision.cases";
+                case DISCIPLINE -> "units.disciplined";
+                case DISSOLVE -> "units.dissolved";
+                case ESTABLISH -> "units.established";
+                case MERGE -> "units.merged";
+                case RECEIVE -> thing == Thing.ORG ? null : "units.received";
+                case EXCELLENT, GOOD_OR_BETTER, FAILED -> "ratings.organizations." + level;
+                case STOCK -> thing == Thing.GRASSROOTS ? "units.grassroots" : thing == Thing.BRANCH ? "units.branches" : null;
+                default -> null;
+            };
+            case CASE -> act == Act.INSPECT ? "inspection.cases" : act == Act.SUPERVISE ? "supervision.cases" : null;
+            case SESSION -> act == Act.MONTHLY ? "meetings.monthlyHeld" : act == Act.THEMED ? "meetings.themedHeld" : null;
+            case TARGET -> act == Act.REACHED ? "targets.reached" : act == Act.EXCEEDED ? "targets.exceeded" : null;
+            case MONEY -> act == Act.DONATE ? "money.raised" : null;
+            default -> null;
+        };
+    }
+
+    /** The values after a label, strictly: numbers with their units, parts, a percentage of the target; else null. */
+    private Values values(int vs, int ve, boolean bare) {
+        int at = skipSpaces(vs, ve);
+        Matcher zero = ZERO.matcher(folded).region(at, ve);
+        if (zero.lookingAt()) {
+            int after = zero.end();
+            Unit u = unit(after, ve);
+            String rest = folded.substring(u == null ? after : u.end(), ve).strip();
+            if (rest.isEmpty() || rest.matches("[.,;]*")) {
+                return new Values(List.of(), true);
+            }
+            if (zero.group().startsWith("0")) {
+                return null;
+            }
+        }
+        List<Value> out = new ArrayList<>();
+        while (true) {
+            Matcher n = NUM.matcher(folded).region(at, ve);
+            if (!n.lookingAt()) {
+                return null;
+            }
+            int numStart = n.start(2) >= 0 && n.group(1) != null ? n.start(1) : n.start(2);
+            Num num = new Num(numStart, n.end(), number(n.group(2), n.group(3)),
+                    n.group(4) == null ? null : number(n.group(4), null), n.group(5) != null);
+            Unit unit = unit(n.end(), ve);
+            if (unit == null && !out.isEmpty() && !num.percent()) {
+                return null; // "8 tổ chức, 14": a later value names what it counts
+            }
+            int end = unit == null ? n.end() : unit.end();
+            List<int[]> parts = new ArrayList<>();
+            BigDecimal percent = null;
+            int percentEnd = end;
+            at = end;
+            boolean more = false;
+            while (at < ve) {
+                int s = at;
+                while (s < ve && folded.charAt(s) == ' ') {
+                    s++;
+                }
+                if (s >= ve || folded.substring(s, ve).matches("[.,;:]*")) {
+                    at = ve;
+                    break;
+                }
+                if (folded.charAt(s) == '(') {
+                    int close = close(s, ve);
+                    if (close < 0) {
+                        return null;
+                    }
+                    for (int[] p : split(s + 1, close)) {
+                        if (percentPart(p[0], p[1])) {
+                            if (percent == null) {
+                                percent = percentOf(p[0], p[1]);
+                            }
+                        } else {
+                            parts.add(p);
+                        }
+                    }
+                    at = close + 1;
+                    continue;
+                }
+                Matcher pct = PERCENT_TAIL.matcher(folded).region(at, ve);
+                if (pct.lookingAt()) {
+                    percent = number(pct.group(1), pct.group(2));
+                    if (folded.substring(at, pct.end()).matches("\\s*,?\\s*vuot.*")) {
+                        percent = percent.add(BigDecimal.valueOf(100));
+                    }
+                    percentEnd = pct.end();
+                    at = pct.end();
+                    continue;
+                }
+                Matcher intro = PARTS_INTRO.matcher(folded).region(at, ve);
+                if (intro.lookingAt() && intro.end() < ve) {
+                    parts.addAll(split(intro.end(), ve));
+                    at = ve;
+                    break;
+                }
+                Matcher bp = BARE_PERCENT.matcher(folded).region(at, ve);
+                if (!num.percent() && percent == null && bp.lookingAt()) {
+                    percent = number(bp.group(1), bp.group(2));
+                    percentEnd = bp.end();
+                    at = bp.end();
+                    continue;
+                }
+                Matcher next = NEXT_VALUE.matcher(folded).region(at, ve);
+                if (next.lookingAt() && NUM.matcher(folded).region(next.end(), ve).lookingAt()) {
+                    at = next.end();
+                    more = true;
+                    break;
+                }
+                if (CHANGE_TAIL.matcher(folded).region(at, ve).matches()) {
+                    at = ve;
+                    break;
+                }
+                return null;
+            }
+            out.add(new Value(num, unit, end, parts, percent, percentEnd));
+            if (!more) {
+                break;
+            }
+        }
+        return new Values(out, false);
+    }
+
+    private boolean percentPart(int s, int e) {
+        return folded.substring(s, e).strip().matches("(?:(?:chiem|dat|bang|vuot)(?:\\s+ty le)?\\s*)?(?:gan |hon |tren |khoang )?"
+                + "\\d[\\d.,]*\\s*%.*");
+    }
+
+    private BigDecimal percentOf(int s, int e) {
+        Matcher m = Pattern.compile(NUMBER + "\\s*%").matcher(folded).region(s, e);
+        if (!m.find()) {
+            return null;
+        }
+        BigDecimal p = number(m.group(1), m.group(2));
+        return folded.substring(s, m.start()).contains("vuot") ? p.add(BigDecimal.valueOf(100)) : p;
+    }
+
+    private int close(int open, int limit) {
+        int depth = 0;
+        for (int i = open; i < limit; i++) {
+            char c = folded.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A list of parts cut at "," and ";" outside parentheses, a number's decimal comma kept. */
+    private List<int[]> split(int s, int e) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int start = s;
+        for (int i = s; i < e; i++) {
+            char c = folded.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            boolean decimal = c == ',' && i > s && Character.isDigit(folded.charAt(i - 1)) && i + 1 < e
+                    && Character.isDigit(folded.charAt(i + 1));
+            if (depth == 0 && (c == ';' || c == ',' && !decimal)) {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        out.add(new int[] {start, e});
+        return out;
+    }
+
+    private Unit unit(int at, int limit) {
+        int i = at;
+        while (i < limit && folded.charAt(i) == ' ') {
+            i++;
+        }
+        for (Rule<Thing> r : THINGS) {
+            Matcher m = r.pattern().matcher(folded).region(i, limit);
+            m.useTransparentBounds(true);
+            if (m.lookingAt()) {
+                int end = m.end();
+                boolean official = false;
+                boolean probationary = false;
+                Matcher tail = UNIT_TAIL.matcher(folded).region(end, limit);
+                if (tail.lookingAt()) {
+                    official = tail.group().strip().equals("chinh thuc");
+                    probationary = tail.group().strip().equals("du bi");
+                    end = tail.end();
+                }
+                BigDecimal multiplier = switch (folded.substring(m.start(), m.end())) {
+                    case "ty dong" -> new BigDecimal("1000000000");
+                    case "trieu dong" -> new BigDecimal("1000000");
+                    case "nghin dong", "ngan dong" -> new BigDecimal("1000");
+                    default -> null;
+                };
+                return new Unit(r.value(), official && r.value() == Thing.MEMBER, probationary && r.value() == Thing.MEMBER,
+                        end, multiplier);
+            }
+        }
+        return null;
+    }
+
+    /** A table's heading row: only column names, the first a column of labels, at least one a column of values. */
+    private List<Column> columns(int bs, int be) {
+        Matcher m = COLUMN.matcher(folded).region(bs, be);
+        if (!m.lookingAt() || m.group(1) == null || MARKER.matcher(folded).region(bs, be).lookingAt()) {
+            return null;
+        }
+        List<Column> out = new ArrayList<>();
+        int at = bs;
+        int names = 0;
+        while (at < be) {
+            m.region(at, be);
+            if (!m.lookingAt()) {
+                return null;
+            }
+            names++;
+            Column c = m.group(2) != null ? Column.COUNT : m.group(3) != null ? Column.PERCENT
+                    : m.group(4) != null ? Column.ORG : m.group(5) != null ? Column.BRANCH : m.group(6) != null ? Column.MEMBER : null;
+            if (c != null) {
+                out.add(c);
+            }
+            at = m.end();
+        }
+        return names >= 2 && !out.isEmpty() ? out : null;
+    }
+
+    /** A row of a table: an optional ordinal, a label, one number per value column. */
+    private boolean row(int ls, int le, List<Column> columns, Frame context) {
+        int bs = skipSpaces(ls, le);
+        Matcher ord = ORDINAL.matcher(folded).region(bs, le);
+        if (ord.lookingAt()) {
+            bs = ord.end();
+        }
+        int be = trimEnd(bs, le);
+        Matcher n = Pattern.compile("(?<![0-9a-z])\\d").matcher(folded).region(bs, be);
+        if (!n.find() || n.start() == bs || folded.substring(bs, n.start()).matches(".*[0-9:].*")) {
+            return false;
+        }
+        int labelEnd = trimEnd(bs, n.start());
+        List<Num> nums = new ArrayList<>();
+        int at = n.start();
+        while (at < be) {
+            Matcher num = NUM.matcher(folded).region(at, be);
+            if (!num.lookingAt() || num.group(1) != null) {
+                return false;
+            }
+            nums.add(new Num(num.start(), num.end(), number(num.group(2), num.group(3)), null, num.group(5) != null));
+            at = skipSpaces(num.end(), be);
+        }
+        if (nums.size() != columns.size()) {
+            return false;
+        }
+        claimed.add(new int[] {bs, be});
+        if (context.foreign() || context.future()) {
+            return true;
+        }
+        Meaning m = meaning(bs, labelEnd);
+        if (m.stop() || m.ambiguous()) {
+            return true;
+        }
+        Act act = m.act() != null && m.act() != Act.STOCK ? m.act() : context.act() != null ? context.act() : Act.STOCK;
+        int count = columns.indexOf(Column.COUNT);
+        int pct = columns.indexOf(Column.PERCENT);
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            Num num = nums.get(i);
+            Thing thing = switch (c) {
+                case ORG -> Thing.ORG;
+                case BRANCH -> Thing.BRANCH;
+                case MEMBER -> Thing.MEMBER;
+                default -> m.thing() != null ? m.thing() : memberOnly(act) ? Thing.MEMBER
+                        : context.thing() != null ? context.thing() : natural(act);
+            };
+            boolean percent = c == Column.PERCENT || num.percent();
+            if (percent && count >= 0) {
+                continue;
+            }
+            String kind = kind(act, thing, percent, m.official(), m.probationary(), m.classContext() ? m.classType() : null,
+                    m.share());
+            if (kind == null || num.value().signum() == 0) {
+                continue;
+            }
+            BigDecimal p = c == Column.COUNT && pct >= 0 ? nums.get(pct).value() : percent ? num.value() : null;
+            figures.add(figure(kind, num.value(), null, p, c == columns.get(0) ? bs : num.start(), num.end()));
+        }
+        return true;
+    }
+
+    private boolean isCaps(int bs, int be) {
+        String s = text.substring(bs, be);
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 4;
+    }
+
+    private static BigDecimal number(String integer, String decimals) {
+        String digits = integer.replace(".", "");
+        return new BigDecimal(decimals == null ? digits : digits + "." + decimals);
+    }
+
+    private int skipSpaces(int at, int limit) {
+        while (at < limit && Character.isWhitespace(folded.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private int trimEnd(int start, int end) {
+        while (end > start && (Character.isWhitespace(folded.charAt(end - 1)) || ".;,".indexOf(folded.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+}

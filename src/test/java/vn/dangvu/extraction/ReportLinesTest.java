@@ -1,0 +1,220 @@
+package vn.dangvu.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import vn.dangvu.extraction.Extraction.Figure;
+
+/**
+ * The list and table lines of an administrative report (báo cáo), in fragments written for these tests: each is
+ * put under a report's header block and read whole, and must give exactly the figures listed as "kind=value"
+ * (none for a distractor). Conventions as in src/test/resources/extraction/fresh/README.md.
+ */
+class ReportLinesTest {
+
+    static final String HEADER = """
+            ĐẢNG BỘ TỈNH QUẢNG TRỊ
+            ĐẢNG ỦY XÃ HẢI PHONG
+            *
+            Số 15-BC/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hải Phong, ngày 20 tháng 6 năm 2026
+            BÁO CÁO
+            Kết quả công tác xây dựng Đảng 6 tháng đầu năm 2026
+
+            """;
+
+    static List<String> figures(String fragment) {
+        String text = ReportReaderAccess.normalize(HEADER + fragment);
+        Extraction e = ReportExtractor.extract(text, "text", null);
+        for (Figure f : e.figures()) {
+            assertThat(e.text().substring(f.start(), f.end())).isEqualTo(f.text());
+        }
+        return e.figures().stream().map(f -> f.kind() + "=" + f.value().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    /** Every case: the fragment, then the figures it must give. */
+    static final String[][] CASES = {
+            // 0–9: "label: value unit (parts)" lines
+            {"- Tổng số đảng viên: 1.245 đồng chí (chính thức 1.180, dự bị 65).",
+                    "members.atDate=1245", "members.officialAtDate=1180"},
+            {"+ Kết nạp mới: 42 đảng viên, đạt 105% chỉ tiêu.", "members.admitted=42"},
+            {"- Số tổ chức cơ sở đảng: 35 (12 đảng bộ cơ sở, 23 chi bộ cơ sở).",
+                    "units.grassroots=35", "units.grassroots=12", "units.grassroots=23"},
+            {"- Chi bộ trực thuộc: 187", "units.branches=187"},
+            {"+ Khiển trách: 3 đ/c; cảnh cáo: 1 đ/c.", "members.disciplined=3", "members.disciplined=1"},
+            {"- Khai trừ: 01\n- Xóa tên: 02 đảng viên\n- Từ trần: 5",
+                    "members.expelled=1", "members.struckOff=2", "members.deceased=5"},
+            {"- Chuyển đến: 12; chuyển đi: 9.", "members.transferredIn=12", "members.transferredOut=9"},
+            {"- Trao Huy hiệu Đảng: 46 đồng chí (30 năm: 12; 40 năm: 20; 45 năm: 8; 50 năm: 6).",
+                    "members.badgesAwarded=46", "members.badgesAwarded=12", "members.badgesAwarded=20",
+                    "members.badgesAwarded=8", "members.badgesAwarded=6"},
+            {"- Kiểm tra: 8 tổ chức đảng, 14 đảng viên.", "inspection.organizations=8", "inspection.members=14"},
+            {"- Giám sát chuyên đề: 6 chi bộ.\n- Tỷ lệ đảng viên dự sinh hoạt: 92,5%.",
+                    "supervision.cases=6", "meetings.attendance=92.5"},
+            // 10–19: more labels, parts and ratios
+            {"- Công nhận đảng viên chính thức: 38 đồng chí\n- Miễn công tác và sinh hoạt đảng: 7 đồng chí",
+                    "members.recognized=38", "members.exempted=7"},
+            {"- Thi hành kỷ luật: 5 đảng viên (khiển trách 3, cảnh cáo 1, khai trừ 1).", "members.disciplined=5",
+                    "members.disciplined=3", "members.disciplined=1", "members.expelled=1"},
+            {"- Giới thiệu quần chúng ưu tú để kết nạp: 50 quần chúng.\n- Quần chúng ưu tú đang bồi dưỡng, theo dõi: 63.",
+                    "candidates.introduced=50", "candidates.atDate=63"},
+            {"- Mở lớp bồi dưỡng nhận thức về Đảng: 2 lớp, 96 học viên.\n- Số quần chúng được cấp giấy chứng nhận: 92.",
+                    "training.classes.awareness=2", "training.participants.awareness=96", "candidates.certified=92"},
+            {"- Kiểm tra khi có dấu hiệu vi phạm: 2 đảng viên.\n- Số cuộc giám sát: 9 cuộc\n- Kiểm tra: 11 cuộc",
+                    "inspection.members=2", "supervision.cases=9", "inspection.cases=11"},
+            {"- Chi bộ hoàn thành tốt nhiệm vụ trở lên: 20/23 chi bộ.", "ratings.organizations.goodOrBetter=20"},
+            {"- Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: 91,4%.",
+                    "ratings.organizations.goodOrBetter=91.4"},
+            {"- Đảng viên hoàn thành xuất sắc nhiệm vụ: 112 đồng chí (chiếm 11,2%).", "ratings.members.excellent=112"},
+            {"- Thành lập mới: 2 chi bộ; giải thể: 1 chi bộ; sáp nhập: 4 chi bộ.",
+                    "units.established=2", "units.dissolved=1", "units.merged=4"},
+            {"- Khiển trách: 2 đồng chí, cảnh cáo: 1 đồng chí, cách chức: 1 đồng chí.",
+                    "members.disciplined=2", "members.disciplined=1", "members.disciplined=1"},
+            // 20–24: values of nothing, qualifiers, stock verbs
+            {"- Kết nạp: 0\n- Khai trừ: không\n- Kỷ luật tổ chức đảng: Không có\n- Xóa tên: Không."},
+            {"- Số đảng viên được tặng Huy hiệu Đảng: hơn 40 đồng chí.", "members.badgesAwarded=40"},
+            {"- Đảng bộ hiện có: 42 chi bộ trực thuộc, 1.056 đảng viên.", "units.branches=42", "members.atDate=1056"},
+            {"- Tiếp nhận: 3 chi bộ\n- Tiếp nhận đảng viên chuyển đến: 15 đồng chí",
+                    "units.received=3", "members.transferredIn=15"},
+            {"- Sinh hoạt thường kỳ: 6/6 kỳ; sinh hoạt chuyên đề: 2 buổi.\n- Chi bộ duy trì sinh hoạt thường kỳ: 100%.",
+                    "meetings.monthlyHeld=6", "meetings.themedHeld=2", "meetings.monthlyHeldShare=100"},
+
+            // 25–44: under section headings
+            {"a) Đánh giá, xếp loại tổ chức cơ sở đảng:\n- Hoàn thành xuất sắc nhiệm vụ: 14\n"
+                    + "- Hoàn thành tốt nhiệm vụ: 18\n- Hoàn thành nhiệm vụ: 2\n- Không hoàn thành nhiệm vụ: 1",
+                    "ratings.organizations.excellent=14", "ratings.organizations.failed=1"},
+            {"b) Đánh giá, xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 14 đồng chí\n"
+                    + "- Hoàn thành tốt nhiệm vụ trở lên: 1.120 đồng chí (93,6%)\n- Không hoàn thành nhiệm vụ: 3",
+                    "ratings.members.excellent=14", "ratings.members.goodOrBetter=1120", "ratings.members.failed=3"},
+            {"2. Kết quả kiểm điểm, đánh giá, xếp loại năm 2025\n- Hoàn thành xuất sắc nhiệm vụ: 6 tổ chức, 140 đồng chí.",
+                    "ratings.organizations.excellent=6", "ratings.members.excellent=140"},
+            {"a) Đánh giá, xếp loại tổ chức đảng:\n- Hoàn thành xuất sắc nhiệm vụ: 14 đảng viên",
+                    "ratings.members.excellent=14"},
+            {"III. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG\n1. Đối với tổ chức đảng\n- HTXSNV: 5 tổ chức\n- HTTNV: 27\n"
+                    + "2. Đối với đảng viên\n- HTXSNV: 98\n- KHTNV: 2",
+                    "ratings.organizations.excellent=5", "ratings.members.excellent=98", "ratings.members.failed=2"},
+            {"2. Công tác phát triển đảng viên\n- Tổng số kết nạp: 42 đồng chí (nữ: 15; dân tộc thiểu số: 4).",
+                    "members.admitted=42", "members.admitted=15", "members.admitted=4"},
+            {"1. Kết nạp đảng viên\n- Tổng số: 42\n- Đạt: 105% chỉ tiêu", "members.admitted=42"},
+            {"3. Công tác kiểm tra, giám sát và thi hành kỷ luật đảng\na) Kiểm tra:\n"
+                    + "- Kiểm tra thường xuyên: 12 tổ chức đảng, 20 đảng viên\n- Kiểm tra khi có dấu hiệu vi phạm: 1 đảng viên\n"
+                    + "b) Giám sát:\n- Giám sát chuyên đề: 6 chi bộ, 15 đảng viên\nc) Thi hành kỷ luật:\n"
+                    + "- Khiển trách: 3 đồng chí\n- Cảnh cáo: 1\n- Khai trừ: 1",
+                    "inspection.organizations=12", "inspection.members=20", "inspection.members=1", "supervision.cases=6",
+                    "members.disciplined=3", "members.disciplined=1", "members.expelled=1"},
+            {"1. Tình hình tổ chức đảng\n- Tổng số tổ chức cơ sở đảng: 35\n- Chi bộ trực thuộc đảng ủy cơ sở: 187",
+                    "units.grassroots=35", "units.branches=187"},
+            {"II. KẾT QUẢ THỰC HIỆN\n1. Công tác phát triển đảng viên\n- Kết nạp: 30 đảng viên\n"
+                    + "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n1. Chỉ tiêu\n- Kết nạp: 25 đảng viên\n"
+                    + "- Phấn đấu 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.\n"
+                    + "2. Nhiệm vụ, giải pháp\nTiếp tục kết nạp 25 đảng viên mới, xóa tên 2 đảng viên không đủ tư cách.",
+                    "members.admitted=30"},
+            {"2. Lãnh đạo Mặt trận Tổ quốc và các đoàn thể\n- Kết nạp: 45 đoàn viên\n- Hội viên Hội Cựu chiến binh: 320\n"
+                    + "- Giao quân: 25 đồng chí"},
+            {"1. Về phát triển kinh tế - xã hội\n- Dân số: 12.450 người\n- Diện tích: 45 km2\n"
+                    + "- Thu ngân sách: 125 tỷ đồng\n- Số hộ: 3.120"},
+            {"II. CÔNG TÁC XÂY DỰNG ĐẢNG\n- Đảng phí thu: 245 triệu đồng\n- Chỉ tiêu năm 2026: kết nạp 25 đảng viên\n"
+                    + "- Phấn đấu: 95% tổ chức cơ sở đảng HTTNV trở lên\n- Số Ủy viên BCH: 15 đồng chí\n"
+                    + "- Đại biểu dự Đại hội cấp trên: 9\n- Đoàn viên mới: 45"},
+            {"4. Kết quả xếp loại tổ chức cơ sở đảng\nNội dung\tSố lượng\tTỷ lệ\nHoàn thành xuất sắc nhiệm vụ\t14\t13,5%\n"
+                    + "Hoàn thành tốt nhiệm vụ\t80\t76,9%\nKhông hoàn thành nhiệm vụ\t1\t1%",
+                    "ratings.organizations.excellent=14", "ratings.organizations.failed=1"},
+            {"5. Kết quả đánh giá, xếp loại\nMức xếp loại\tTổ chức\tĐảng viên\nHoàn thành xuất sắc nhiệm vụ\t6\t140\n"
+                    + "Hoàn thành tốt nhiệm vụ trở lên\t30\t1.050\nKhông hoàn thành nhiệm vụ\t0\t2",
+                    "ratings.organizations.excellent=6", "ratings.members.excellent=140",
+                    "ratings.organizations.goodOrBetter=30", "ratings.members.goodOrBetter=1050", "ratings.members.failed=2"},
+            {"6. Biến động đảng viên\nTT\tNội dung\tSố lượng\n1\tKết nạp đảng viên\t42\n2\tCông nhận đảng viên chính thức\t38\n"
+                    + "3\tXóa tên\t2",
+                    "members.admitted=42", "members.recognized=38", "members.struckOff=2"},
+            {"- Tổng số đảng viên: 1.245 đồng chí\n  + Đảng viên chính thức: 1.180\n  + Đảng viên dự bị: 65\n  + Nữ: 412",
+                    "members.atDate=1245", "members.officialAtDate=1180", "members.atDate=412"},
+            {"b) Công tác giám sát\n- Tổng số: 9 cuộc\nc) Đánh giá, xếp loại tổ chức\n- Tổng số tổ chức được đánh giá: 35\n"
+                    + "- Không xếp loại: 2", "supervision.cases=9"},
+            {"4. Trao tặng Huy hiệu Đảng\n- Huy hiệu 55 năm tuổi Đảng: 3 đồng chí\n- Huy hiệu 30 năm: 21 đồng chí",
+                    "members.badgesAwarded=3", "members.badgesAwarded=21"},
+            {"3. Công tác giáo dục chính trị tư tưởng\n- Số đảng viên tham gia học tập nghị quyết: 1.150, đạt 96,5%.\n"
+                    + "- Cử đi học trung cấp lý luận chính trị: 6 đồng chí.",
+                    "training.participants.resolution=1150", "training.attendance.resolution=96.5",
+                    "training.participants.theory=6"},
+            {"c) Kết quả thi hành kỷ luật\n- Tổng số: 5 đảng viên (trong đó khai trừ 1)",
+                    "members.disciplined=5", "members.expelled=1"},
+
+            // 45–52: header, signature, phone numbers, prose left to the sentence rules
+            {"Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c);\n- Các chi bộ trực thuộc (23 bản);\n- Lưu VP, 02 bản.\n"
+                    + "T/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn An"},
+            {"Địa chỉ: thôn 3, xã Hải Phong; Điện thoại: 0233 3861 234; Email: dangbo@haiphong.vn"},
+            {"Kết quả đánh giá: 45 đảng viên hoàn thành xuất sắc nhiệm vụ, 2 đảng viên không hoàn thành nhiệm vụ.",
+                    "ratings.members.excellent=45", "ratings.members.failed=2"},
+            {"Trong 6 tháng: kết nạp 18 đảng viên, tặng Huy hiệu Đảng cho 25 đồng chí.",
+                    "members.admitted=18", "members.badgesAwarded=25"},
+            {"1. Công tác tổ chức\nToàn Đảng bộ: 1.245 đảng viên, sinh hoạt tại 23 chi bộ.",
+                    "members.atDate=1245", "units.branches=23"},
+            {"- Chỉ tiêu đạt và vượt: 10/14 chỉ tiêu.\n- Vận động ủng hộ Quỹ Vì người nghèo: 125 triệu đồng.",
+                    "targets.reached=10", "money.raised=125000000"},
+            {"2. Công tác phát triển đảng viên\n- Kết nạp đảng viên: 42 (Chi bộ thôn 1: 5; Chi bộ Trường Tiểu học: 3).",
+                    "members.admitted=42", "members.admitted=5", "members.admitted=3"},
+            {"- Chuyển sinh hoạt đảng chính thức đi: 9 đồng chí; chuyển sinh hoạt tạm thời đến: 4 đồng chí.",
+                    "members.transferredOut=9", "members.transferredIn=4"},
+    };
+
+    private static void check(int from, int to) {
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = from; i <= to; i++) {
+            String[] c = CASES[i];
+            soft.assertThat(figures(c[0])).as("case %d: %s", i, c[0])
+                    .containsExactlyInAnyOrder(Arrays.copyOfRange(c, 1, c.length));
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void aLabelAndItsValueGiveTheFigureTheLabelNames() {
+        check(0, 9);
+    }
+
+    @Test
+    void partsInParenthesesAndRatiosAreFiguresOfTheirOwnKindOrTheirParents() {
+        check(10, 19);
+    }
+
+    @Test
+    void zeroAndNothingGiveNoFigureAndStockVerbsCountAtADate() {
+        check(20, 24);
+    }
+
+    @Test
+    void theHeadingSaysWhatTheLinesUnderItCountUnlessTheUnitInTheLineSaysOtherwise() {
+        check(25, 33);
+    }
+
+    @Test
+    void sectionsAboutTheFutureMassOrganizationsOrTheEconomyGiveNoFigures() {
+        check(34, 37);
+    }
+
+    @Test
+    void tableRowsAreReadByTheirColumns() {
+        check(38, 40);
+    }
+
+    @Test
+    void subLinesAndTotalsTakeTheirParentsKind() {
+        check(41, 44);
+    }
+
+    @Test
+    void theHeaderTheSignatureAndProseAreLeftAlone() {
+        check(45, 52);
+    }
+
+    @Test
+    void theReportHeaderAloneGivesNothing() {
+        assertThat(figures("Thực hiện Hướng dẫn số 05-HD/BTCTU ngày 21/11/2025 của Ban Tổ chức Tỉnh ủy, Đảng ủy xã báo cáo"
+                + " như sau:")).isEmpty();
+    }
+}
