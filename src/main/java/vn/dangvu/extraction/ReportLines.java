@@ -77,15 +77,15 @@ final class ReportLines {
             rule("du tu cach", Act.QUALIFIED),
             rule("ung ho|quyen gop|dong gop|van dong", Act.DONATE),
             rule("danh gia|xep loai|kiem diem|duoc kiem diem", Act.RATED),
-            rule("tong so|so luong|hien co|hien nay|co(?! so)|gom|toan dang bo", Act.STOCK));
+            rule("tong so|so luong|hien co|hien nay|co(?! so)|gom|toan dang bo|(?:tinh )?den (?:nay|thoi diem nay)", Act.STOCK));
 
     /** Counted nouns, longest first: after a number they are its unit, in a label the thing it is about. */
     private static final List<Rule<Thing>> THINGS = List.of(
-            rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|tccs|dang bo co so|chi bo co so", Thing.GRASSROOTS),
-            rule("dang bo bo phan", Thing.SUBCOMMITTEE),
-            rule("to chuc dang|to chuc", Thing.ORG),
+            rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|tccs|dang bo co so|chi bo co so|dbcs|cbcs", Thing.GRASSROOTS),
+            rule("dang bo bo phan|dbbp", Thing.SUBCOMMITTEE),
+            rule("to chuc dang|to chuc|tcd", Thing.ORG),
             rule("chi bo(?: truc thuoc)?", Thing.BRANCH),
-            rule("dang vien|dong chi|d/c|d\\.c", Thing.MEMBER),
+            rule("dang vien|dong chi|d/c|d\\.c|dv", Thing.MEMBER),
             rule("quan chung(?: uu tu)?|doi tuong(?: ket nap dang| ket nap| dang| phat trien dang)?|cam tinh dang", Thing.CANDIDATE),
             rule("lop", Thing.CLASS),
             rule("hoc vien|luot(?: nguoi| dang vien| can bo,? dang vien)?|can bo,? dang vien|nguoi", Thing.PARTICIPANT),
@@ -98,6 +98,10 @@ final class ReportLines {
             rule("ho|km2|km|ha|m2|tan|bai|tin|hoi nghi|ty|trieu", Thing.MEASURE),
             // "công nhân" is left out: folded, it is "công nhận" (recognition as official)
             rule("doan vien|hoi vien|doi vien|thanh nien|hoc sinh|sinh vien|lao dong", Thing.FOREIGN));
+
+    /** The same nouns at the end of a row's label, where a table's unit column (ĐVT) puts them. */
+    private static final List<Rule<Thing>> UNIT_CELLS = THINGS.stream()
+            .map(r -> new Rule<>(Pattern.compile("(?:" + r.pattern().pattern() + ")\\s*$"), r.value())).toList();
 
     /** Labels that count what no Party figure counts: the elected, delegates, dues, the economy, contacts. */
     private static final Pattern STOP = Pattern.compile("(?<![a-z])(?:uy vien|ban chap hanh|bch|ban thuong vu|btv|cap uy|"
@@ -130,6 +134,15 @@ final class ReportLines {
             + "cong chuc|vien chuc|hoc sinh|sinh vien|giao vien|quan nhan|ha si quan|chien si|huu tri|doanh nhan|"
             + "chu doanh nghiep|nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)");
 
+    /** The words before a counted thing in the label of a stock ("Tổng số", "Đảng bộ hiện có"). */
+    private static final Pattern STOCK_HEAD = Pattern.compile("(?:(?:tong so|so luong|so|tong|hien co|co|toan dang bo|"
+            + "(?:toan )?dang bo(?: hien)? co)\\s*)?");
+
+    /** The words after it ("chính thức", "trực thuộc Đảng ủy", "toàn Đảng bộ", "tính đến 31/12/2025", "nữ"). */
+    private static final Pattern STOCK_TAIL = Pattern.compile("(?:\\s+(?:chinh thuc|du bi|truc thuoc|co so|moi|hien co|hien nay|"
+            + "(?:(?:truc thuoc|thuoc|cua|trong|o|tai) )?(?:dang uy|dang bo|chi bo|cac chi bo|cac dang bo|toan dang bo)(?: [a-z]+)*|"
+            + "(?:tinh )?den (?:nay|ngay|thoi diem)[a-z0-9/ ]*|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+))*");
+
     /** The years of a party badge ("30 năm", "Huy hiệu 55 năm tuổi Đảng"): never a value. */
     private static final Pattern BADGE_YEARS = Pattern.compile("(?:huy hieu\\s+)?\\d{2}\\s+nam(?:\\s+tuoi dang)?");
 
@@ -142,12 +155,16 @@ final class ReportLines {
             + "(?:\\s*/\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+))?(\\s*%)?(?![0-9a-z])");
     private static final Pattern ZERO = Pattern.compile("(?:khong(?: co)?|chua(?: co)?|0+)(?![0-9a-z,.])");
     private static final Pattern UNIT_TAIL = Pattern.compile("\\s+(?:chinh thuc|du bi|truc thuoc|moi|nu)(?![a-z])");
-    private static final Pattern PERCENT_TAIL = Pattern.compile("\\s*,?\\s*(?:dat|bang|chiem|vuot)(?:\\s+ty le)?"
+    private static final Pattern PERCENT_TAIL = Pattern.compile("\\s*,?\\s*(?:(?:dat|bang|chiem|vuot)(?:\\s+ty le)?|=)"
             + "(?:\\s+(?:gan|hon|tren|khoang))?\\s*" + NUMBER + "\\s*%[^,;()0-9]*");
     private static final Pattern CHANGE_TAIL = Pattern.compile("\\s*,?\\s*(?:tang|giam|so voi|cao hon|thap hon|bang)(?![a-z]).*");
     private static final Pattern PARTS_INTRO = Pattern.compile("\\s*[,;]?\\s*(?:trong do|bao gom|gom)\\s*:?\\s*");
     private static final Pattern NEXT_VALUE = Pattern.compile("\\s*(?:,|va)\\s*");
     private static final Pattern BARE_PERCENT = Pattern.compile("\\s+" + NUMBER + "\\s*%");
+    private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s*%");
+    private static final Pattern DIGIT = Pattern.compile("(?<![0-9a-z])\\d");
+    private static final Pattern FIRST_VALUE = Pattern.compile("(?<![0-9a-z])(?:(?:gan|hon|tren|khoang)\\s+)?\\d");
+    private static final Pattern PART_INTRO = Pattern.compile("(?:trong do|bao gom|gom)\\s*:?\\s*");
 
     /** "I.", "2.", "1.2.", "a)", "-", "+": the marker that opens a line, and how it ranks among headings. */
     private static final Pattern MARKER = Pattern.compile("\\s*(?:(phan (?:thu )?(?:nhat|hai|ba|bon|nam|[ivx]+|\\d+))[.:]?"
@@ -155,13 +172,26 @@ final class ReportLines {
     private static final Pattern ORDINAL = Pattern.compile("\\s*(\\d+)\\.?\\s+(?=[a-z])");
     private static final Pattern RECIPIENTS = Pattern.compile("\\s*noi nhan\\s*:?.*");
 
-    /** Column headings of a flattened table; the value columns say what their numbers count. */
-    private static final Pattern COLUMN = Pattern.compile("\\s*(?:(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|"
-            + "hinh thuc|danh muc|don vi|ghi chu|don vi tinh|dvt)|(so luong|ket qua|so lieu|tong so)|(ty le(?:\\s*\\(%\\))?|%)"
+    /**
+     * Column headings of a flattened table; the value columns say what their numbers count. A plan's column holds
+     * targets, a unit's column (ĐVT) a word, not a number.
+     */
+    private static final Pattern COLUMN = Pattern.compile("\\s*(?:(ke hoach|chi tieu (?:giao|nam|nhiem ky|nghi quyet)(?: \\d{4})?)"
+            + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu)"
+            + "|(so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc)"
+            + "|(ty le(?: dat| so voi ke hoach)?(?:\\s*\\(%\\))?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
             + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien))(?![a-z])\\s*[|]?");
 
+    /** A numbered row of a table this reading cannot place: an ordinal, a label, two numbers or more. */
+    private static final Pattern ROW_LIKE = Pattern.compile("\\s*\\d+\\.?\\s+[^0-9:;()]+?(?:\\s+\\d[\\d.,]*\\s*%?){2,}\\s*");
+
+    /**
+     * What a label says: the act and the thing it names, and flags — a part's qualifier, a distractor ({@code stop}),
+     * a share (tỷ lệ), a class, two acts it cannot choose between, words around the thing that are not a stock's.
+     */
     private record Meaning(Act act, Thing thing, boolean official, boolean probationary, boolean total, boolean qualifier,
-            boolean stop, boolean share, boolean classContext, String classType, boolean ambiguous) {
+            boolean stop, boolean share, boolean classContext, String classType, boolean ambiguous, boolean predicate,
+            boolean result) {
     }
 
     /** What the lines under a heading, or the parts of a value, count. */
@@ -188,7 +218,7 @@ final class ReportLines {
     private record Values(List<Value> values, boolean zero) {
     }
 
-    private enum Column { COUNT, PERCENT, ORG, BRANCH, MEMBER }
+    private enum Column { PLAN, UNIT, COUNT, PERCENT, ORG, BRANCH, MEMBER }
 
     private final String text;
     private final String folded;
@@ -258,6 +288,7 @@ final class ReportLines {
         read = true;
         Deque<Level> stack = new ArrayDeque<>();
         List<Column> table = null;
+        Frame lastLine = null;
         boolean header = true;
         int first = folded.indexOf('\n');
         int at = first < 0 ? folded.length() : first + 1;
@@ -299,6 +330,10 @@ final class ReportLines {
                 continue;
             }
             table = null;
+            if (ROW_LIKE.matcher(folded).region(ls, le).matches()) {
+                claimed.add(new int[] {ls, le}); // "1 Chi bộ thôn 1 45 2 0": a row whose columns are not known
+                continue;
+            }
             boolean lead = pairs.isEmpty() && folded.charAt(be - 1) == ':' || pairs.isEmpty() && folded.charAt(le - 1) == ':';
             boolean caps = !marked && pairs.isEmpty() && isCaps(bs, be);
             if (marked) {
@@ -312,6 +347,9 @@ final class ReportLines {
             }
             Frame parent = marked && isBullet(marker) && !stack.isEmpty() && stack.peek().frame().kind() != null
                     ? stack.peek().frame() : null;
+            if (parent == null && lastLine != null && folded.startsWith("trong do", bs)) {
+                parent = lastLine; // "- Tổng số: 1.245\n- Trong đó nữ: 412"
+            }
             Frame context = context(stack);
             Frame own = null;
             if (context.future() || (marked && FUTURE_LINE.matcher(folded).region(bs, be).matches())) {
@@ -323,6 +361,7 @@ final class ReportLines {
                 }
             } else {
                 own = readPairs(pairs, context, parent, marked);
+                lastLine = own.kind() != null ? own : lastLine;
                 if (own == Frame.NONE && (marked || caps)) {
                     own = heading(bs, pairs.get(0)[1]);
                 }
@@ -514,6 +553,14 @@ final class ReportLines {
                 best = m;
             }
         }
+        boolean predicate = false;
+        if (best != null && (act == null || act == Act.STOCK)) {
+            // "Số đảng viên tham dự", "Đảng viên được khen thưởng": a predicate the rules do not know is not a stock.
+            String head = label.substring(0, best.start());
+            String tail = label.substring(best.end());
+            predicate = !STOCK_HEAD.matcher(head).matches()
+                    || !STOCK_TAIL.matcher(tail).matches() && !QUALIFIER.matcher(tail.strip()).matches();
+        }
         boolean official = false;
         boolean probationary = false;
         if (thing == Thing.MEMBER) {
@@ -529,6 +576,7 @@ final class ReportLines {
             thing = Thing.MEMBER;
         }
         boolean total = label.matches("(?:tong so|tong cong|tong|cong|so luong|so|toan dang bo)");
+        boolean result = label.matches("(?:ket qua(?: dat duoc| thuc hien)?|da thuc hien|thuc hien|dat duoc)");
         boolean qualifier = QUALIFIER.matcher(label).matches() || BADGE_YEARS.matcher(label).matches() || place(ls, le);
         boolean stop = (act == null || act == Act.STOCK) && STOP.matcher(label).find() || FUTURE.matcher(label).find()
                 || thing == Thing.FOREIGN && !qualifier;
@@ -536,10 +584,11 @@ final class ReportLines {
         boolean classContext = thing == Thing.CLASS || act == Act.TRAIN
                 || label.matches(".*(?:nhan thuc ve dang|cam tinh dang|ly luan chinh tri|trung cap|cao cap|so cap).*");
         if (qualifier) {
-            act = null;
+            act = null; // "Đoàn viên thanh niên: 30", "Chi bộ thôn 1: 5": who the part is, not what it counts
+            thing = null;
         }
         return new Meaning(act, thing, official, probationary, total, qualifier, stop, share, classContext, classType,
-                ambiguous);
+                ambiguous, predicate && !qualifier, result);
     }
 
     /** "Chi bộ thôn 1", "Chi bộ Trường Tiểu học": a unit named, as in a breakdown of a count by unit. */
@@ -573,41 +622,37 @@ final class ReportLines {
                 }
             }
             if (colons.isEmpty()) {
-                Matcher n = Pattern.compile("(?<![0-9a-z])(?:(?:gan|hon|tren|khoang)\\s+)?\\d").matcher(folded).region(ps, pe);
+                Matcher n = FIRST_VALUE.matcher(folded).region(ps, pe);
                 if (n.find() && n.start() > ps && !folded.substring(ps, n.start()).matches(".*[0-9(),].*")) {
                     out.add(new int[] {ps, trimEnd(ps, n.start()), n.start(), pe, 0});
                 }
                 continue;
             }
-            int labelStart = ps;
-            for (int k = 0; k < colons.size(); k++) {
+            // A colon opens a new pair when the words before it, back to a comma or "và", are a label;
+            // one after "trong đó" opens the parts of the value before it.
+            List<int[]> bounds = new ArrayList<>();
+            bounds.add(new int[] {ps, colons.get(0), -1});
+            for (int k = 1; k < colons.size(); k++) {
                 int colon = colons.get(k);
-                int valueEnd = pe;
-                int nextLabel = -1;
-                if (k + 1 < colons.size()) {
-                    int next = colons.get(k + 1);
-                    for (int i = next - 1; i > colon; i--) {
-                        char c = folded.charAt(i);
-                        if (c == ',' || (c == 'a' && folded.startsWith(" va ", i - 2))) {
-                            String between = folded.substring(i + 1, next).strip();
-                            if (!between.matches(".*[0-9()].*") && !between.matches("(?:trong do|bao gom|gom)")) {
-                                valueEnd = c == ',' ? i : i - 2;
-                                nextLabel = i + 1;
-                            }
-                            break;
+                for (int i = colon - 1; i > colons.get(k - 1); i--) {
+                    char c = folded.charAt(i);
+                    boolean and = c == ' ' && folded.startsWith(" va ", i - 3);
+                    if (c == ',' || and) {
+                        String between = folded.substring(i + 1, colon).strip();
+                        if (!between.matches(".*[0-9()].*") && !between.matches("(?:trong do|bao gom|gom)")) {
+                            bounds.add(new int[] {i + 1, colon, and ? i - 3 : i});
                         }
-                    }
-                    if (nextLabel < 0) {
-                        continue; // "trong đó: nữ 412": the colon opens the parts of this value
+                        break;
                     }
                 }
-                int ve = trimEnd(colon + 1, valueEnd);
-                if (skipSpaces(colon + 1, ve) < ve) {
-                    out.add(new int[] {labelStart, trimEnd(labelStart, colon), colon + 1, ve, 1});
-                }
-                labelStart = nextLabel;
-                if (nextLabel < 0) {
-                    break;
+            }
+            for (int k = 0; k < bounds.size(); k++) {
+                int[] b = bounds.get(k);
+                int valueEnd = k + 1 < bounds.size() ? bounds.get(k + 1)[2] : pe;
+                int ve = trimEnd(b[1] + 1, valueEnd);
+                if (skipSpaces(b[1] + 1, ve) < ve) {
+                    int ls = skipSpaces(b[0], b[1]);
+                    out.add(new int[] {ls, trimEnd(ls, b[1]), b[1] + 1, ve, 1});
                 }
             }
         }
@@ -656,9 +701,13 @@ final class ReportLines {
             if (vs == null) {
                 continue;
             }
-            boolean known = m.act() != null || m.thing() != null || m.total() || m.qualifier() || m.official()
+            boolean known = m.act() != null || m.thing() != null || m.total() || m.result() || m.qualifier() || m.official()
                     || m.probationary();
             if (!known && !partsOfPrevious) {
+                if (colon) {
+                    // "Tặng giấy khen: 45 đảng viên": a label the rules do not know says nothing they could read.
+                    claimed.add(new int[] {p[0], p[3]});
+                }
                 continue;
             }
             if (!colon && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
@@ -699,15 +748,18 @@ final class ReportLines {
             act = m.official() || m.probationary() ? Act.STOCK : context.act();
         } else if (m.act() != null && m.act() != Act.STOCK) {
             act = m.act();
+        } else if (m.result()) {
+            act = context.act(); // "Kết quả: 18 đồng chí" under "1. Kết nạp đảng viên"
         } else if (m.total() || m.act() == null) {
             act = context.act() != null ? context.act() : Act.STOCK;
         } else {
             act = Act.STOCK;
         }
-        if (m.ambiguous() || act == null) {
+        if (m.ambiguous() || act == null || m.predicate() && (m.act() == null || m.act() == Act.STOCK)) {
             return null;
         }
-        Thing thing = v.unit() != null ? v.unit().thing() : m.thing();
+        Thing thing = v.unit() != null && !(v.unit().thing() == Thing.TARGET && v.num().of() != null) ? v.unit().thing()
+                : m.thing();
         if (thing == null) {
             thing = memberOnly(act) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(act);
         }
@@ -734,7 +786,8 @@ final class ReportLines {
             kind = "members.atDate".equals(parent.kind()) && !m.probationary() ? "members.officialAtDate" : null;
         } else if (unit != null && group(unit) != group(parent.thing() == null ? unit : parent.thing())) {
             kind = parent.act() == null ? null : kind(parent.act(), unit, v.num().percent(), false, false, null, false);
-        } else if (m.qualifier() || unit != null && m.act() == null && m.thing() == null || unit != null && unit == m.thing()) {
+        } else if (m.qualifier() || unit != null && m.act() == null && m.thing() == null || unit != null && unit == m.thing()
+                || unit == null && m.thing() != null && parent.thing() != null && group(m.thing()) == group(parent.thing())) {
             kind = v.num().percent() ? null : unit != null && unit != parent.thing() && parent.act() != null
                     ? kind(parent.act(), unit, false, false, false, null, false) : parent.kind();
         }
@@ -748,7 +801,7 @@ final class ReportLines {
         if (s >= e) {
             return;
         }
-        Matcher intro = Pattern.compile("(?:trong do|bao gom|gom)\\s*:?\\s*").matcher(folded).region(s, e);
+        Matcher intro = PART_INTRO.matcher(folded).region(s, e);
         if (intro.lookingAt()) {
             s = intro.end();
         }
@@ -762,7 +815,7 @@ final class ReportLines {
             le = trimEnd(s, s + colon);
             vs = s + colon + 1;
         } else {
-            Matcher n = Pattern.compile("(?<![0-9a-z])\\d").matcher(folded).region(s, e);
+            Matcher n = DIGIT.matcher(folded).region(s, e);
             if (!n.find()) {
                 return;
             }
@@ -787,8 +840,7 @@ final class ReportLines {
             if (!rest.isEmpty() && !QUALIFIER.matcher(rest).matches()) {
                 return;
             }
-            m = rest.isEmpty() ? new Meaning(null, null, false, false, false, false, false, false, false, "", false)
-                    : new Meaning(null, null, false, false, false, true, false, false, false, "", false);
+            m = new Meaning(null, null, false, false, false, !rest.isEmpty(), false, false, false, "", false, false, false);
             values = values(vs, after, false);
             if (values != null && !rest.isEmpty()) {
                 Value v = values.values().get(0);
@@ -1027,9 +1079,11 @@ final class ReportLines {
                     continue;
                 }
                 Matcher intro = PARTS_INTRO.matcher(folded).region(at, ve);
-                if (intro.lookingAt() && intro.end() < ve) {
-                    parts.addAll(split(intro.end(), ve));
-                    at = ve;
+                if (intro.lookingAt()) {
+                    if (intro.end() < ve) {
+                        parts.addAll(split(intro.end(), ve));
+                    }
+                    at = ve; // "…, trong đó:" at the end: the parts are the lines below
                     break;
                 }
                 Matcher bp = BARE_PERCENT.matcher(folded).region(at, ve);
@@ -1065,7 +1119,7 @@ final class ReportLines {
     }
 
     private BigDecimal percentOf(int s, int e) {
-        Matcher m = Pattern.compile(NUMBER + "\\s*%").matcher(folded).region(s, e);
+        Matcher m = PERCENT.matcher(folded).region(s, e);
         if (!m.find()) {
             return null;
         }
@@ -1102,7 +1156,19 @@ final class ReportLines {
             }
         }
         out.add(new int[] {start, e});
-        return out;
+        // "chi bộ cơ quan, trường học: 8": a piece without a number belongs to the next one.
+        List<int[]> merged = new ArrayList<>();
+        int from = -1;
+        for (int[] p : out) {
+            int begin = from < 0 ? p[0] : from;
+            if (!folded.substring(p[0], p[1]).matches(".*\\d.*")) {
+                from = begin;
+                continue;
+            }
+            merged.add(new int[] {begin, p[1]});
+            from = -1;
+        }
+        return merged;
     }
 
     private Unit unit(int at, int limit) {
@@ -1139,7 +1205,7 @@ final class ReportLines {
     /** A table's heading row: only column names, the first a column of labels, at least one a column of values. */
     private List<Column> columns(int bs, int be) {
         Matcher m = COLUMN.matcher(folded).region(bs, be);
-        if (!m.lookingAt() || m.group(1) == null || MARKER.matcher(folded).region(bs, be).lookingAt()) {
+        if (!m.lookingAt() || m.group(3) == null || MARKER.matcher(folded).region(bs, be).lookingAt()) {
             return null;
         }
         List<Column> out = new ArrayList<>();
@@ -1151,14 +1217,15 @@ final class ReportLines {
                 return null;
             }
             names++;
-            Column c = m.group(2) != null ? Column.COUNT : m.group(3) != null ? Column.PERCENT
-                    : m.group(4) != null ? Column.ORG : m.group(5) != null ? Column.BRANCH : m.group(6) != null ? Column.MEMBER : null;
+            Column c = m.group(1) != null ? Column.PLAN : m.group(2) != null ? Column.UNIT : m.group(4) != null ? Column.COUNT
+                    : m.group(5) != null ? Column.PERCENT : m.group(6) != null ? Column.ORG : m.group(7) != null ? Column.BRANCH
+                    : m.group(8) != null ? Column.MEMBER : null;
             if (c != null) {
                 out.add(c);
             }
             at = m.end();
         }
-        return names >= 2 && !out.isEmpty() ? out : null;
+        return names >= 2 && out.stream().anyMatch(c -> c != Column.UNIT && c != Column.PLAN) ? out : null;
     }
 
     /** A row of a table: an optional ordinal, a label, one number per value column. */
@@ -1169,11 +1236,29 @@ final class ReportLines {
             bs = ord.end();
         }
         int be = trimEnd(bs, le);
-        Matcher n = Pattern.compile("(?<![0-9a-z])\\d").matcher(folded).region(bs, be);
+        Matcher n = DIGIT.matcher(folded).region(bs, be);
         if (!n.find() || n.start() == bs || folded.substring(bs, n.start()).matches(".*[0-9:].*")) {
             return false;
         }
         int labelEnd = trimEnd(bs, n.start());
+        Thing unitCell = null;
+        boolean shareRow = false;
+        if (columns.contains(Column.UNIT)) {
+            // The unit's cell ends the label: "Kết nạp đảng viên | Đảng viên | 40 | 42".
+            for (Rule<Thing> r : UNIT_CELLS) {
+                Matcher u = r.pattern().matcher(folded).region(bs, labelEnd);
+                if (u.find() && u.start() > bs) {
+                    unitCell = r.value();
+                    labelEnd = trimEnd(bs, u.start());
+                    break;
+                }
+            }
+            if (unitCell == null && folded.substring(bs, labelEnd).endsWith("%")) {
+                labelEnd = trimEnd(bs, labelEnd - 1);
+                shareRow = true;
+            }
+            columns = columns.stream().filter(c -> c != Column.UNIT).toList();
+        }
         List<Num> nums = new ArrayList<>();
         int at = n.start();
         while (at < be) {
@@ -1192,7 +1277,7 @@ final class ReportLines {
             return true;
         }
         Meaning m = meaning(bs, labelEnd);
-        if (m.stop() || m.ambiguous()) {
+        if (m.stop() || m.ambiguous() || m.predicate() && (m.act() == null || m.act() == Act.STOCK)) {
             return true;
         }
         Act act = m.act() != null && m.act() != Act.STOCK ? m.act() : context.act() != null ? context.act() : Act.STOCK;
@@ -1201,15 +1286,18 @@ final class ReportLines {
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             Num num = nums.get(i);
+            if (c == Column.PLAN) {
+                continue; // the plan's column holds targets
+            }
             Thing thing = switch (c) {
                 case ORG -> Thing.ORG;
                 case BRANCH -> Thing.BRANCH;
                 case MEMBER -> Thing.MEMBER;
-                default -> m.thing() != null ? m.thing() : memberOnly(act) ? Thing.MEMBER
-                        : context.thing() != null ? context.thing() : natural(act);
+                default -> unitCell != null && unitCell != Thing.TARGET ? unitCell : m.thing() != null ? m.thing()
+                        : memberOnly(act) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(act);
             };
-            boolean percent = c == Column.PERCENT || num.percent();
-            if (percent && count >= 0) {
+            boolean percent = c == Column.PERCENT || num.percent() || shareRow && c == Column.COUNT;
+            if (percent && count >= 0 && c != Column.COUNT) {
                 continue;
             }
             String kind = kind(act, thing, percent, m.official(), m.probationary(), m.classContext() ? m.classType() : null,
@@ -1217,7 +1305,7 @@ final class ReportLines {
             if (kind == null || num.value().signum() == 0) {
                 continue;
             }
-            BigDecimal p = c == Column.COUNT && pct >= 0 ? nums.get(pct).value() : percent ? num.value() : null;
+            BigDecimal p = percent ? num.value() : c == Column.COUNT && pct >= 0 ? nums.get(pct).value() : null;
             figures.add(figure(kind, num.value(), null, p, c == columns.get(0) ? bs : num.start(), num.end()));
         }
         return true;

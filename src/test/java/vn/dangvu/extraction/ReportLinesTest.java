@@ -160,6 +160,39 @@ class ReportLinesTest {
                     "members.admitted=42", "members.admitted=5", "members.admitted=3"},
             {"- Chuyển sinh hoạt đảng chính thức đi: 9 đồng chí; chuyển sinh hoạt tạm thời đến: 4 đồng chí.",
                     "members.transferredOut=9", "members.transferredIn=4"},
+
+            // 54–60: predicates the rules do not know, ratios against a target, sub-lines, abbreviations
+            {"- Số đảng viên tham dự: 118 đồng chí\n- Đảng viên được khen thưởng: 25 đồng chí\n- Tặng giấy khen: 45 đảng viên"},
+            {"- Kết nạp đảng viên: 42/40 chỉ tiêu (đạt 105%).", "members.admitted=42"},
+            {"- Kết nạp đảng viên: 42 đồng chí, trong đó:\n  + Nữ: 15\n  + Đoàn viên thanh niên: 30",
+                    "members.admitted=42", "members.admitted=15", "members.admitted=30"},
+            {"- Tổng số ĐV: 245; ĐBCS: 3; CBCS: 5.", "members.atDate=245", "units.grassroots=3", "units.grassroots=5"},
+            {"- Số đảng viên được miễn công tác và sinh hoạt đảng: 7\n- Đến nay: 1.250 đảng viên", "members.exempted=7",
+                    "members.atDate=1250"},
+            {"- Tổng số chi bộ: 23 (chi bộ nông thôn: 15; chi bộ cơ quan, trường học: 8).",
+                    "units.branches=23", "units.branches=15", "units.branches=8"},
+            {"- Kết quả: 45 đảng viên", },
+
+            // 61–70: more headings
+            {"a) Xếp loại đảng viên\n- HTXSNV: 14 đồng chí = 11,7%\n- HTTNV trở lên: 102 đồng chí = 85%",
+                    "ratings.members.excellent=14", "ratings.members.goodOrBetter=102"},
+            {"3. Kết quả thực hiện các chỉ tiêu\nChỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n"
+                    + "Kết nạp đảng viên mới Đảng viên 40 42 105\n"
+                    + "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên % 90 92,5 102,8",
+                    "members.admitted=42", "ratings.organizations.goodOrBetter=92.5"},
+            {"5. Số liệu theo đơn vị\nTT Đơn vị Đảng viên Kết nạp Khai trừ\n1 Chi bộ thôn 1 45 2 0\n2 Chi bộ thôn 2 38 1 0"},
+            {"II. CÔNG TÁC TỔ CHỨC, CÁN BỘ VÀ ĐẢNG VIÊN\n1. Kết nạp đảng viên\n- Kết quả: 18 đồng chí\n"
+                    + "2. Chuyển đảng chính thức\n- Kết quả: 21 đồng chí", "members.admitted=18", "members.recognized=21"},
+            {"3. Công tác kiểm tra, giám sát\n- Ủy ban Kiểm tra Đảng ủy kiểm tra: 3 tổ chức đảng\n"
+                    + "- Kiểm tra tài chính đảng: 5 chi bộ", "inspection.organizations=3", "inspection.organizations=5"},
+            {"b) Đảng viên\n- Tổng số: 1.245\n- Trong đó nữ: 412", "members.atDate=1245", "members.atDate=412"},
+            {"4. Công tác khen thưởng\n- Tặng giấy khen: 12 tổ chức, 45 đảng viên"},
+            {"c) Công tác bồi dưỡng lý luận chính trị\n- Lớp bồi dưỡng đảng viên mới: 2 lớp, 46 học viên\n"
+                    + "- Lớp trung cấp lý luận chính trị: 12 học viên",
+                    "training.classes.newMembers=2", "training.participants.newMembers=46", "training.participants.theory=12"},
+            {"III. KẾT QUẢ LÃNH ĐẠO CÁC NHIỆM VỤ KHÁC\n- Tuyển quân: 25 thanh niên\n- Số hộ nghèo giảm: 12 hộ"},
+            {"2. Công tác phát triển đảng viên\n- Kết nạp: 42 đảng viên\n- Chỉ tiêu giao: 40 đảng viên\n- Đạt: 105%",
+                    "members.admitted=42"},
     };
 
     private static void check(int from, int to) {
@@ -210,6 +243,16 @@ class ReportLinesTest {
     @Test
     void theHeaderTheSignatureAndProseAreLeftAlone() {
         check(45, 52);
+    }
+
+    @Test
+    void aPredicateTheRulesDoNotKnowGivesNothingAndPartsFollowTheirParent() {
+        check(54, 60);
+    }
+
+    @Test
+    void headingsAndTablesOfResultsSayWhatTheirLinesCount() {
+        check(61, 70);
     }
 
     @Test
