@@ -2,6 +2,9 @@ package vn.dangvu.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -253,6 +256,18 @@ class ReportLinesTest {
     @Test
     void headingsAndTablesOfResultsSayWhatTheirLinesCount() {
         check(61, 70);
+    }
+
+    /** Whole reports under extraction/lists, written and annotated before this reading was first run on them. */
+    static final String[] LISTS = {"lists/l01", "lists/l02", "lists/l03", "lists/l04", "lists/l05", "lists/l06"};
+
+    @Test
+    void wholeReportsAreMeasured() throws IOException {
+        ExtractionBenchmarkTest.Score score = ExtractionBenchmarkTest.score(LISTS);
+        String report = score.line("lists", LISTS.length) + "\n" + String.join("\n", score.misses()) + "\n";
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/report-lines-benchmark.txt"), report);
     }
 
     @Test
