@@ -25,7 +25,7 @@ final class ReportLines {
 
     enum Act { ADMIT, RECOGNIZE, EXPEL, DISCIPLINE, STRIKE_OFF, LEFT, DECEASED, TRANSFER_IN, TRANSFER_OUT, RECEIVE,
         EXEMPT, BADGE, INSPECT, SUPERVISE, REVIEW, INTRODUCE, CERTIFY, FOSTER, TRAIN, STUDY, MONTHLY, THEMED,
-        ATTEND_MEETING, QUALIFIED, ESTABLISH, DISSOLVE, MERGE, DONATE, EXCELLENT, GOOD_OR_BETTER, GOOD, COMPLETED,
+        ATTEND_MEETING, STAFF, QUALIFIED, ESTABLISH, DISSOLVE, MERGE, DONATE, EXCELLENT, GOOD_OR_BETTER, GOOD, COMPLETED,
         FAILED, RATED, REACHED, EXCEEDED, STOCK }
 
     enum Thing { MEMBER, GRASSROOTS, ORG, BRANCH, SUBCOMMITTEE, CANDIDATE, CLASS, PARTICIPANT, CASE, SESSION, TARGET,
@@ -45,7 +45,8 @@ final class ReportLines {
             rule("giam sat", Act.SUPERVISE),
             rule("(?:cap |nhan |duoc cap )?giay chung nhan|cap chung nhan", Act.CERTIFY),
             rule("gioi thieu|de nghi ket nap|xem xet ket nap", Act.INTRODUCE),
-            rule("nguon (?:phat trien dang|ket nap)|dang (?:duoc )?boi duong|theo doi,? boi duong|(?:dang )?theo doi", Act.FOSTER),
+            rule("nguon (?:phat trien dang|ket nap)|dang (?:duoc )?boi duong|theo doi,? boi duong|boi duong,? theo doi"
+                    + "|(?:dang )?theo doi", Act.FOSTER),
             rule("(?:so )?chi tieu (?:dat va vuot|dat|hoan thanh)|chi tieu da dat", Act.REACHED),
             rule("chi tieu vuot", Act.EXCEEDED),
             rule("khong hoan thanh(?: nhiem vu)?|khtnv", Act.FAILED),
@@ -69,8 +70,10 @@ final class ReportLines {
             rule("giai the", Act.DISSOLVE),
             rule("sap nhap|hop nhat", Act.MERGE),
             rule("(?:du|tham gia|tham du) sinh hoat", Act.ATTEND_MEETING),
-            rule("sinh hoat (?:thuong ky|dinh ky|hang thang|hang thang)", Act.MONTHLY),
-            rule("sinh hoat chuyen de", Act.THEMED),
+            rule("sinh hoat(?: chi bo| dang)? (?:thuong ky|dinh ky|hang thang)", Act.MONTHLY),
+            rule("sinh hoat(?: chi bo)? chuyen de", Act.THEMED),
+            rule("ty le dang vien (?:trong|tren|so voi)(?: tong so)? (?:can bo|cong chuc|vien chuc|nguoi lao dong|giao vien"
+                    + "|cong nhan|lao dong|chien si|nhan vien)", Act.STAFF),
             rule("hoc tap|quan triet|trien khai nghi quyet", Act.STUDY),
             rule("(?:cu )?di hoc|hoc lop|theo hoc|du lop|mo lop|to chuc lop|lop|dao tao|boi duong", Act.TRAIN),
             rule("ket nap|phat trien dang vien|dang vien moi", Act.ADMIT),
@@ -130,9 +133,12 @@ final class ReportLines {
     /** The words that qualify a part of a count ("nữ: 15", "dân tộc thiểu số 4"): the part keeps its parent's kind. */
     private static final Pattern QUALIFIER = Pattern.compile("(?:trong do:?\\s*)?(?:la\\s+)?(?:(?:dang vien|dong chi)\\s+)?"
             + "(?:nu|nguoi dan toc(?: thieu so)?|dan toc(?: thieu so)?|dong bao dan toc(?: thieu so)?|ton giao|nguoi co dao|"
-            + "theo ton giao|doan vien(?: thanh nien)?|thanh nien|tre|tri thuc|nong dan|can bo,? cong chuc(?:,? vien chuc)?|"
+            + "theo ton giao|doan vien(?: thanh nien)?|thanh nien|tre|tri thuc|nong dan|congxnhan(?: [a-z ]+)?|can bo,? cong chuc(?:,? vien chuc)?|"
             + "cong chuc|vien chuc|hoc sinh|sinh vien|giao vien|quan nhan|ha si quan|chien si|huu tri|doanh nhan|"
             + "chu doanh nghiep|nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)");
+
+    private static final Pattern COORDINATED = Pattern.compile("(?:kiem tra|giam sat|thi hanh ky luat|ky luat)\\s*(?:,|va)\\s*"
+            + "(?:va\\s+)?(?:kiem tra|giam sat|thi hanh ky luat|ky luat)(?![a-z])");
 
     /** The words before a counted thing in the label of a stock ("Tổng số", "Đảng bộ hiện có"). */
     private static final Pattern STOCK_HEAD = Pattern.compile("(?:(?:tong so|so luong|so|tong|hien co|co|toan dang bo|"
@@ -141,7 +147,14 @@ final class ReportLines {
     /** The words after it ("chính thức", "trực thuộc Đảng ủy", "toàn Đảng bộ", "tính đến 31/12/2025", "nữ"). */
     private static final Pattern STOCK_TAIL = Pattern.compile("(?:\\s+(?:chinh thuc|du bi|truc thuoc|co so|moi|hien co|hien nay|"
             + "(?:(?:truc thuoc|thuoc|cua|trong|o|tai) )?(?:dang uy|dang bo|chi bo|cac chi bo|cac dang bo|toan dang bo)(?: [a-z]+)*|"
-            + "(?:tinh )?den (?:nay|ngay|thoi diem)[a-z0-9/ ]*|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+))*");
+            + "(?:tinh )?den (?:nay|ngay|thoi diem|het|cuoi|\\d)[a-z0-9/ ]*|(?:dau|cuoi) (?:nam|ky|nhiem ky|quy|thang)[a-z0-9/ ]*|"
+            + "(?:tai )?thoi diem [a-z0-9/ ]+|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+))*");
+
+    private static final Pattern WORKERS = Pattern.compile("(?iu)(?<!\\p{L})công nhân(?!\\p{L})");
+
+    /** Words of a predicate: after a part's unit they say what happened to it, not who it is. */
+    private static final Pattern PREDICATE = Pattern.compile("(?<![a-z])(?:duoc|bi|da|vang|co mat|tham du|tham gia|khong|"
+            + "chua|tang|giam|so voi|dat|vuot|chiem|con)(?![a-z])");
 
     /** The years of a party badge ("30 năm", "Huy hiệu 55 năm tuổi Đảng"): never a value. */
     private static final Pattern BADGE_YEARS = Pattern.compile("(?:huy hieu\\s+)?\\d{2}\\s+nam(?:\\s+tuoi dang)?");
@@ -159,6 +172,11 @@ final class ReportLines {
             + "(?:\\s+(?:gan|hon|tren|khoang))?\\s*" + NUMBER + "\\s*%[^,;()0-9]*");
     private static final Pattern CHANGE_TAIL = Pattern.compile("\\s*,?\\s*(?:tang|giam|so voi|cao hon|thap hon|bang)(?![a-z]).*");
     private static final Pattern PARTS_INTRO = Pattern.compile("\\s*[,;]?\\s*(?:trong do|bao gom|gom)\\s*:?\\s*");
+    private static final Pattern ATTEND_TAIL = Pattern.compile("\\s+(?:(?:da|deu) )?(?:duoc )?(?:tham gia|tham du|du hoc|du|"
+            + "co mat|hoc tap|theo hoc)(?![a-z])");
+    private static final Pattern TARGET_WORDS = Pattern.compile("(?<![a-z])(?:chi tieu|ke hoach|nghi quyet)(?![a-z])");
+    private static final Pattern NOUN_REST = Pattern.compile("(?:[a-z]+ ){0,3}[a-z]+(?=\\s*(?:\\(|,?\\s*(?:gom|bao gom|trong do)\\s*:))");
+    private static final Pattern ATTACHED = Pattern.compile(",?\\s*(?:gom|bao gom|trong do)\\s*:\\s*");
     private static final Pattern NEXT_VALUE = Pattern.compile("\\s*(?:,|va)\\s*");
     private static final Pattern BARE_PERCENT = Pattern.compile("\\s+" + NUMBER + "\\s*%");
     private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s*%");
@@ -218,6 +236,23 @@ final class ReportLines {
     private record Values(List<Value> values, boolean zero) {
     }
 
+    /** What each kind counts, for the parts of a figure the sentence rules found. */
+    private static final java.util.Map<String, Frame> FRAMES = frames();
+
+    private static java.util.Map<String, Frame> frames() {
+        java.util.Map<String, Frame> out = new java.util.HashMap<>();
+        for (Thing t : Thing.values()) {
+            for (Act a : Act.values()) {
+                String k = kind(a, t, false, false, false, null, false);
+                if (k != null) {
+                    out.putIfAbsent(k, new Frame(a, t, k, false, false, false));
+                }
+            }
+        }
+        out.put("members.officialAtDate", new Frame(Act.STOCK, Thing.MEMBER, "members.officialAtDate", false, false, false));
+        return java.util.Map.copyOf(out);
+    }
+
     private enum Column { PLAN, UNIT, COUNT, PERCENT, ORG, BRANCH, MEMBER }
 
     private final String text;
@@ -229,7 +264,23 @@ final class ReportLines {
 
     ReportLines(String text) {
         this.text = text;
-        this.folded = FigureRules.fold(text);
+        this.folded = distinguished(text, FigureRules.fold(text));
+    }
+
+    /**
+     * The folded text with "công nhân" (workers) kept apart from "công nhận" (recognition as official), which fold
+     * alike: the worker's is written "congxnhan", one character for one.
+     */
+    private static String distinguished(String text, String folded) {
+        Matcher m = WORKERS.matcher(text);
+        if (!m.find()) {
+            return folded;
+        }
+        StringBuilder out = new StringBuilder(folded);
+        do {
+            out.setCharAt(m.start() + 4, 'x');
+        } while (m.find());
+        return out.toString();
     }
 
     /** The furniture without the blocks that are lists: a short block broken over lines is a caption only in news. */
@@ -237,18 +288,68 @@ final class ReportLines {
         return furniture.stream().filter(f -> !"caption".equals(f.kind()) || !isList(f.start(), f.end())).toList();
     }
 
-    /** The sentence rules' figures, less those on lines read here and in silenced sections, with this reading's. */
+    /**
+     * The sentence rules' figures, less those on lines read here and in silenced sections, with this reading's,
+     * and with the parts written right after a sentence's figure ("27 chi bộ trực thuộc (9 chi bộ ấp, 18 …)").
+     */
     List<Figure> merge(List<Figure> sentenceFigures) {
         readOnce();
-        List<Figure> out = new ArrayList<>();
+        List<Figure> kept = new ArrayList<>();
+        int mine = figures.size();
         for (Figure f : sentenceFigures) {
             if (!overlaps(f.start(), f.end(), claimed) && !overlaps(f.start(), f.end(), silenced)) {
+                kept.add(f);
+                attachParts(f);
+            }
+        }
+        List<int[]> parts = figures.subList(mine, figures.size()).stream().map(f -> new int[] {f.start(), f.end()}).toList();
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : kept) {
+            if (!overlaps(f.start(), f.end(), parts)) {
                 out.add(f);
             }
         }
         out.addAll(figures);
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
+    }
+
+    /** The parts in parentheses, or after "gồm:" / "trong đó:", right after a figure the sentence rules found. */
+    private void attachParts(Figure f) {
+        Frame parent = FRAMES.get(f.kind());
+        if (parent == null || f.end() >= folded.length()) {
+            return;
+        }
+        int le = lineEnd(f.end(), folded.length());
+        int at = skipSpaces(f.end(), le);
+        Matcher words = NOUN_REST.matcher(folded).region(at, le);
+        if (words.lookingAt()) {
+            at = skipSpaces(words.end(), le); // "27 chi bộ trực thuộc (9 chi bộ ấp, …)"
+        }
+        List<int[]> parts;
+        if (at < le && folded.charAt(at) == '(') {
+            int close = close(at, le);
+            if (close < 0) {
+                return;
+            }
+            parts = split(at + 1, close);
+        } else {
+            Matcher intro = ATTACHED.matcher(folded).region(at, le);
+            if (!intro.lookingAt()) {
+                return;
+            }
+            int end = intro.end();
+            while (end < le && !(folded.charAt(end) == ';' && !isPart(end + 1, le)) && !(folded.charAt(end) == '.'
+                    && (end + 1 >= le || !Character.isDigit(folded.charAt(end + 1)))) && folded.charAt(end) != '(') {
+                end++;
+            }
+            parts = split(intro.end(), end);
+        }
+        for (int[] p : parts) {
+            if (!percentPart(p[0], p[1])) {
+                readPart(p[0], p[1], parent);
+            }
+        }
     }
 
     private static boolean overlaps(int start, int end, List<int[]> ranges) {
@@ -326,7 +427,9 @@ final class ReportLines {
                 table = heads;
                 continue;
             }
-            if (table != null && row(ls, le, table, context(stack))) {
+            Frame row = table == null ? null : row(ls, le, table, context(stack));
+            if (row != null) {
+                lastLine = row.kind() != null ? row : lastLine;
                 continue;
             }
             table = null;
@@ -510,36 +613,49 @@ final class ReportLines {
     }
 
     private Meaning meaning(int ls, int le) {
+        return meaning(ls, le, false);
+    }
+
+    /**
+     * The meaning of a label. Its act is the first one written, a stock or rating word before it not hiding it
+     * ("Tổng số đảng viên được kết nạp"); a label written before its value without a colon ({@code governed}) is
+     * ruled by the act it starts with, else by the act nearest its value ("Sau khi kiểm tra, đã kết nạp 5").
+     */
+    private Meaning meaning(int ls, int le, boolean governed) {
         String label = folded.substring(ls, le).strip();
         boolean share = label.matches("(?:.*\\s)?ty le(?:\\s.*)?");
         Act act = null;
-        int actAt = Integer.MAX_VALUE;
-        int actLength = 0;
-        List<Act> acts = new ArrayList<>();
+        int actAt = -1;
+        int actEnd = -1;
+        boolean rated = false;
+        boolean stock = false;
         for (Rule<Act> r : ACTS) {
             Matcher m = r.pattern().matcher(label);
-            if (m.find()) {
-                acts.add(r.value());
-                int len = m.end() - m.start();
-                if (m.start() < actAt || (m.start() == actAt && len > actLength)) {
+            while (m.find()) {
+                if (r.value() == Act.RATED || r.value() == Act.STOCK) {
+                    rated |= r.value() == Act.RATED;
+                    stock |= r.value() == Act.STOCK;
+                    continue;
+                }
+                boolean better;
+                if (act == null) {
+                    better = true;
+                } else if (governed && actAt != 0) {
+                    better = m.start() == 0 || m.end() > actEnd;
+                } else {
+                    better = m.start() < actAt || m.start() == actAt && m.end() > actEnd;
+                }
+                if (better) {
                     act = r.value();
                     actAt = m.start();
-                    actLength = len;
+                    actEnd = m.end();
                 }
             }
         }
-        boolean ambiguous = acts.contains(Act.INSPECT) && acts.contains(Act.SUPERVISE);
-        if (act == Act.STOCK || act == Act.RATED) {
-            // "Tổng số đảng viên được kết nạp": a stock or rating word before the act does not hide it.
-            for (Act a : acts) {
-                if (a != Act.STOCK && a != Act.RATED) {
-                    act = a;
-                    break;
-                }
-                if (a == Act.RATED) {
-                    act = a;
-                }
-            }
+        // "Kiểm tra, giám sát: 8 tổ chức": two acts written as one, neither can be chosen.
+        boolean ambiguous = act != null && COORDINATED.matcher(label).region(actAt, label.length()).lookingAt();
+        if (act == null) {
+            act = rated ? Act.RATED : stock ? Act.STOCK : null;
         }
         Thing thing = null;
         int thingAt = Integer.MAX_VALUE;
@@ -581,7 +697,7 @@ final class ReportLines {
         boolean stop = (act == null || act == Act.STOCK) && STOP.matcher(label).find() || FUTURE.matcher(label).find()
                 || thing == Thing.FOREIGN && !qualifier;
         String classType = FigureRules.classType(label);
-        boolean classContext = thing == Thing.CLASS || act == Act.TRAIN
+        boolean classContext = thing == Thing.CLASS || act == Act.TRAIN || act == Act.STUDY
                 || label.matches(".*(?:nhan thuc ve dang|cam tinh dang|ly luan chinh tri|trung cap|cao cap|so cap).*");
         if (qualifier) {
             act = null; // "Đoàn viên thanh niên: 30", "Chi bộ thôn 1: 5": who the part is, not what it counts
@@ -623,7 +739,7 @@ final class ReportLines {
             }
             if (colons.isEmpty()) {
                 Matcher n = FIRST_VALUE.matcher(folded).region(ps, pe);
-                if (n.find() && n.start() > ps && !folded.substring(ps, n.start()).matches(".*[0-9(),].*")) {
+                if (n.find() && n.start() > ps && !folded.substring(ps, n.start()).matches(".*[0-9()].*")) {
                     out.add(new int[] {ps, trimEnd(ps, n.start()), n.start(), pe, 0});
                 }
                 continue;
@@ -664,17 +780,33 @@ final class ReportLines {
         List<int[]> out = new ArrayList<>();
         int depth = 0;
         int start = bs;
+        boolean parts = false;
         for (int i = bs; i < be; i++) {
             char c = folded.charAt(i);
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            parts |= depth == 0 && folded.startsWith("trong do", i) && (i == 0 || !Character.isLetter(folded.charAt(i - 1)));
             boolean sentence = c == '.' && i + 1 < be && folded.charAt(i + 1) == ' ';
             if (depth == 0 && (c == ';' || c == '|' || sentence)) {
+                if (c == ';' && parts && isPart(i + 1, be)) {
+                    continue; // "…, trong đó: 30 năm 8 đồng chí; 40 năm 7 đồng chí": the parts go on
+                }
                 out.add(new int[] {start, i});
                 start = i + 1;
+                parts = false;
             }
         }
         out.add(new int[] {start, be});
         return out;
+    }
+
+    /** Whether the text from {@code at} to the next ";" is a part: a value first, badge years, a qualifier, "chính thức". */
+    private boolean isPart(int at, int be) {
+        int end = folded.indexOf(';', at);
+        end = end < 0 || end > be ? be : end;
+        Matcher n = DIGIT.matcher(folded).region(at, end);
+        String label = n.find() ? folded.substring(at, n.start()).strip().replaceAll(":$", "").strip() : null;
+        return label != null && (label.isEmpty() || QUALIFIER.matcher(label).matches()
+                || label.matches("(?:dang vien )?(?:chinh thuc|du bi)"));
     }
 
     /** Reads the pairs of a line; returns what the line says for the lines under it. */
@@ -683,7 +815,7 @@ final class ReportLines {
         Frame previous = null;
         for (int[] p : pairs) {
             boolean colon = p[4] == 1;
-            Meaning m = meaning(p[0], p[1]);
+            Meaning m = meaning(p[0], p[1], !colon);
             boolean partsOfPrevious = previous != null && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom");
             if (context.foreign()) {
                 if (colon) {
@@ -691,14 +823,29 @@ final class ReportLines {
                 }
                 continue;
             }
+            Frame whole = previous != null ? previous : parent;
+            if (colon && whole != null && whole.kind() != null
+                    && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom|gom")) {
+                // "Trong đó: đảng viên chính thức 1.089, đảng viên dự bị 53; đảng viên nữ 431"
+                claimed.add(new int[] {p[0], p[3]});
+                for (int[] part : split(p[2], p[3])) {
+                    readPart(part[0], part[1], whole);
+                }
+                continue;
+            }
             if (m.stop() && (colon || m.act() == null)) {
-                if (FUTURE.matcher(folded.substring(p[0], p[1])).find() || values(p[2], p[3], !colon) != null) {
+                if (FUTURE.matcher(folded.substring(p[0], p[1])).find() || values(p[2], p[3], m.classContext()) != null) {
                     claimed.add(new int[] {p[0], p[3]});
                 }
                 continue;
             }
-            Values vs = values(p[2], p[3], !colon);
+            Values vs = values(p[2], p[3], m.classContext());
             if (vs == null) {
+                Frame inner = colon && m.act() == null && m.thing() != null ? nested(p, m, context) : null;
+                if (inner != null) {
+                    previous = inner;
+                    first = first == null ? inner : first;
+                }
                 continue;
             }
             boolean known = m.act() != null || m.thing() != null || m.total() || m.result() || m.qualifier() || m.official()
@@ -738,6 +885,34 @@ final class ReportLines {
         return first == null ? Frame.NONE : first;
     }
 
+    /**
+     * "Đảng viên: hoàn thành xuất sắc nhiệm vụ 31 đồng chí": the label says who, the value is a label of its own with
+     * its value.
+     */
+    private Frame nested(int[] p, Meaning outer, Frame context) {
+        int vs = skipSpaces(p[2], p[3]);
+        Matcher n = FIRST_VALUE.matcher(folded).region(vs, p[3]);
+        if (!n.find() || n.start() == vs || folded.substring(vs, n.start()).matches(".*[0-9():].*")) {
+            return null;
+        }
+        Meaning m = meaning(vs, trimEnd(vs, n.start()), true);
+        if (m.act() == null || m.act() == Act.STOCK || m.stop()) {
+            return null;
+        }
+        Values values = values(n.start(), p[3], m.classContext());
+        if (values == null) {
+            return null;
+        }
+        claimed.add(new int[] {p[0], p[3]});
+        Frame inside = new Frame(context.act(), outer.thing(), null, false, false, false);
+        Frame first = null;
+        for (Value v : values.values()) {
+            Frame f = resolve(m, v, inside, null, first == null ? p[0] : v.num().start());
+            first = first == null ? f : first;
+        }
+        return first;
+    }
+
     /** The figure of one value after a label, and of its parts; returns the value's frame. */
     private Frame resolve(Meaning m, Value v, Frame context, Frame parent, int start) {
         Act act;
@@ -751,7 +926,8 @@ final class ReportLines {
         } else if (m.result()) {
             act = context.act(); // "Kết quả: 18 đồng chí" under "1. Kết nạp đảng viên"
         } else if (m.total() || m.act() == null) {
-            act = context.act() != null ? context.act() : Act.STOCK;
+            // "Tổng số: 96 chi bộ" under "Đánh giá, xếp loại": what is counted; the rated are "được đánh giá: 96".
+            act = context.act() != null && context.act() != Act.RATED ? context.act() : Act.STOCK;
         } else {
             act = Act.STOCK;
         }
@@ -760,6 +936,10 @@ final class ReportLines {
         }
         Thing thing = v.unit() != null && !(v.unit().thing() == Thing.TARGET && v.num().of() != null) ? v.unit().thing()
                 : m.thing();
+        if (thing == Thing.PARTICIPANT && (m.thing() == Thing.MEMBER || m.thing() == Thing.CANDIDATE)
+                && folded.startsWith("nguoi", v.num().end() + 1)) {
+            thing = m.thing(); // "Số quần chúng ưu tú đang được bồi dưỡng: 18 người"
+        }
         if (thing == null) {
             thing = memberOnly(act) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(act);
         }
@@ -810,7 +990,12 @@ final class ReportLines {
         int ls;
         int le;
         int vs;
-        if (colon > 0) {
+        Matcher years = BADGE_YEARS.matcher(folded).region(s, e);
+        if (colon < 0 && years.lookingAt() && DIGIT.matcher(folded).region(years.end(), e).find()) {
+            ls = s; // "30 năm tuổi Đảng 8 đồng chí"
+            le = years.end();
+            vs = years.end();
+        } else if (colon > 0) {
             ls = s;
             le = trimEnd(s, s + colon);
             vs = s + colon + 1;
@@ -837,8 +1022,11 @@ final class ReportLines {
             Unit unit = unit(num.end(), e);
             int after = unit == null ? num.end() : unit.end();
             String rest = folded.substring(after, e).strip();
-            if (!rest.isEmpty() && !QUALIFIER.matcher(rest).matches()) {
-                return;
+            boolean described = unit != null && unit.thing().compareTo(Thing.MONEY) < 0 && !rest.matches(".*\\d.*")
+                    && !PREDICATE.matcher(rest).find()
+                    && ACTS.stream().noneMatch(r -> r.value() != Act.STOCK && r.pattern().matcher(rest).find());
+            if (!rest.isEmpty() && !QUALIFIER.matcher(rest).matches() && !described) {
+                return; // "5 đảng viên vắng mặt": a predicate, not who the part is
             }
             m = new Meaning(null, null, false, false, false, !rest.isEmpty(), false, false, false, "", false, false, false);
             values = values(vs, after, false);
@@ -897,7 +1085,7 @@ final class ReportLines {
     private static boolean memberOnly(Act act) {
         return switch (act) {
             case ADMIT, RECOGNIZE, EXPEL, STRIKE_OFF, LEFT, DECEASED, TRANSFER_IN, TRANSFER_OUT, EXEMPT, BADGE, REVIEW,
-                    QUALIFIED, ATTEND_MEETING -> true;
+                    QUALIFIED, ATTEND_MEETING, STAFF -> true;
             default -> false;
         };
     }
@@ -937,6 +1125,7 @@ final class ReportLines {
                 case MONTHLY -> org ? "meetings.monthlyHeldShare" : null;
                 case STUDY -> member || thing == Thing.PARTICIPANT ? "training.attendance.resolution" : null;
                 case QUALIFIED -> member ? "members.qualified" : null;
+                case STAFF -> member ? "members.shareOfStaff" : null;
                 case TRAIN -> classType != null && !classType.isEmpty() && (member || thing == Thing.PARTICIPANT
                         || thing == Thing.CANDIDATE) ? "training.attendance" + classType : null;
                 default -> null;
@@ -1009,7 +1198,7 @@ final class ReportLines {
     }
 
     /** The values after a label, strictly: numbers with their units, parts, a percentage of the target; else null. */
-    private Values values(int vs, int ve, boolean bare) {
+    private Values values(int vs, int ve, boolean attending) {
         int at = skipSpaces(vs, ve);
         Matcher zero = ZERO.matcher(folded).region(at, ve);
         if (zero.lookingAt()) {
@@ -1042,6 +1231,12 @@ final class ReportLines {
             int percentEnd = end;
             at = end;
             boolean more = false;
+            boolean target = false;
+            Matcher attend = ATTEND_TAIL.matcher(folded).region(at, ve);
+            if (attending && unit != null && (unit.thing() == Thing.MEMBER || unit.thing() == Thing.PARTICIPANT)
+                    && attend.lookingAt()) {
+                at = attend.end(); // "… học tập nghị quyết: 588/612 đảng viên tham gia"
+            }
             while (at < ve) {
                 int s = at;
                 while (s < ve && folded.charAt(s) == ' ') {
@@ -1055,6 +1250,11 @@ final class ReportLines {
                     int close = close(s, ve);
                     if (close < 0) {
                         return null;
+                    }
+                    if (target) {
+                        at = close + 1; // "đạt 56,7% chỉ tiêu năm (30 đồng chí)": the target, not a part
+                        target = false;
+                        continue;
                     }
                     for (int[] p : split(s + 1, close)) {
                         if (percentPart(p[0], p[1])) {
@@ -1075,6 +1275,7 @@ final class ReportLines {
                         percent = percent.add(BigDecimal.valueOf(100));
                     }
                     percentEnd = pct.end();
+                    target = TARGET_WORDS.matcher(folded).region(at, pct.end()).find();
                     at = pct.end();
                     continue;
                 }
@@ -1156,13 +1357,19 @@ final class ReportLines {
             }
         }
         out.add(new int[] {start, e});
-        // "chi bộ cơ quan, trường học: 8": a piece without a number belongs to the next one.
+        // A piece without a number continues the one before when that one starts with its value ("12 chi bộ cơ quan,
+        // đơn vị sự nghiệp"), else it starts the label of the next ("chi bộ cơ quan, trường học: 8").
         List<int[]> merged = new ArrayList<>();
         int from = -1;
         for (int[] p : out) {
             int begin = from < 0 ? p[0] : from;
             if (!folded.substring(p[0], p[1]).matches(".*\\d.*")) {
-                from = begin;
+                int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (from < 0 && last != null && folded.substring(last[0], last[1]).matches("\\s*(?:trong do:?\\s*)?\\d.*")) {
+                    last[1] = p[1];
+                } else {
+                    from = begin;
+                }
                 continue;
             }
             merged.add(new int[] {begin, p[1]});
@@ -1229,7 +1436,7 @@ final class ReportLines {
     }
 
     /** A row of a table: an optional ordinal, a label, one number per value column. */
-    private boolean row(int ls, int le, List<Column> columns, Frame context) {
+    private Frame row(int ls, int le, List<Column> columns, Frame context) {
         int bs = skipSpaces(ls, le);
         Matcher ord = ORDINAL.matcher(folded).region(bs, le);
         if (ord.lookingAt()) {
@@ -1238,7 +1445,7 @@ final class ReportLines {
         int be = trimEnd(bs, le);
         Matcher n = DIGIT.matcher(folded).region(bs, be);
         if (!n.find() || n.start() == bs || folded.substring(bs, n.start()).matches(".*[0-9:].*")) {
-            return false;
+            return null;
         }
         int labelEnd = trimEnd(bs, n.start());
         Thing unitCell = null;
@@ -1264,23 +1471,24 @@ final class ReportLines {
         while (at < be) {
             Matcher num = NUM.matcher(folded).region(at, be);
             if (!num.lookingAt() || num.group(1) != null) {
-                return false;
+                return null;
             }
             nums.add(new Num(num.start(), num.end(), number(num.group(2), num.group(3)), null, num.group(5) != null));
             at = skipSpaces(num.end(), be);
         }
         if (nums.size() != columns.size()) {
-            return false;
+            return null;
         }
         claimed.add(new int[] {bs, be});
         if (context.foreign() || context.future()) {
-            return true;
+            return Frame.NONE;
         }
         Meaning m = meaning(bs, labelEnd);
         if (m.stop() || m.ambiguous() || m.predicate() && (m.act() == null || m.act() == Act.STOCK)) {
-            return true;
+            return Frame.NONE;
         }
         Act act = m.act() != null && m.act() != Act.STOCK ? m.act() : context.act() != null ? context.act() : Act.STOCK;
+        Frame row = null;
         int count = columns.indexOf(Column.COUNT);
         int pct = columns.indexOf(Column.PERCENT);
         for (int i = 0; i < columns.size(); i++) {
@@ -1307,8 +1515,9 @@ final class ReportLines {
             }
             BigDecimal p = percent ? num.value() : c == Column.COUNT && pct >= 0 ? nums.get(pct).value() : null;
             figures.add(figure(kind, num.value(), null, p, c == columns.get(0) ? bs : num.start(), num.end()));
+            row = row == null ? new Frame(act, thing, kind, false, false, false) : row;
         }
-        return true;
+        return row == null ? Frame.NONE : row;
     }
 
     private boolean isCaps(int bs, int be) {

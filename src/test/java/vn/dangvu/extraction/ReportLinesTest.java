@@ -196,6 +196,44 @@ class ReportLinesTest {
             {"III. KẾT QUẢ LÃNH ĐẠO CÁC NHIỆM VỤ KHÁC\n- Tuyển quân: 25 thanh niên\n- Số hộ nghèo giảm: 12 hộ"},
             {"2. Công tác phát triển đảng viên\n- Kết nạp: 42 đảng viên\n- Chỉ tiêu giao: 40 đảng viên\n- Đạt: 105%",
                     "members.admitted=42"},
+
+            // 71–78: parts written after a figure, targets in parentheses, parts across ";", time points
+            {"I. ĐẶC ĐIỂM TÌNH HÌNH\nĐảng bộ có 27 chi bộ trực thuộc (9 chi bộ ấp, 18 chi bộ cơ quan, trường học) với 612 đảng viên.",
+                    "units.branches=27", "units.branches=9", "units.branches=18", "members.atDate=612"},
+            {"1. Về tổ chức đảng\n- Đảng bộ có 32 chi bộ trực thuộc, gồm: 14 chi bộ khu phố, 12 chi bộ cơ quan, đơn vị sự nghiệp, "
+                    + "6 chi bộ doanh nghiệp.",
+                    "units.branches=32", "units.branches=14", "units.branches=12", "units.branches=6"},
+            {"- Kết nạp đảng viên mới: 17 đồng chí, đạt 56,7% chỉ tiêu năm (30 đồng chí).", "members.admitted=17"},
+            {"4. Công tác khác\n- Trao Huy hiệu Đảng: 21 đồng chí, trong đó: 30 năm tuổi Đảng 8 đồng chí; 40 năm 7 đồng chí; "
+                    + "50 năm 6 đồng chí.",
+                    "members.badgesAwarded=21", "members.badgesAwarded=8", "members.badgesAwarded=7", "members.badgesAwarded=6"},
+            {"2. Về đảng viên\n- Tổng số đảng viên đến 30/6/2026: 627 đồng chí\n- Số đảng viên đầu năm: 610",
+                    "members.atDate=627", "members.atDate=610"},
+            {"II. ĐÁNH GIÁ, XẾP LOẠI\n2. Chi bộ trực thuộc\n- Tổng số: 96 chi bộ; được đánh giá: 96.", "units.branches=96"},
+            {"3. Biến động đảng viên\nTT Nội dung Số lượng\n1 Số đảng viên cuối năm 1.142\n"
+                    + "Trong đó: đảng viên chính thức 1.089, đảng viên dự bị 53; đảng viên nữ 431.",
+                    "members.atDate=1142", "members.officialAtDate=1089", "members.atDate=431"},
+            {"- Tổng số đảng viên: 245 (5 đảng viên vắng mặt).", "members.atDate=245"},
+
+            // 79–86: a label inside a value, the act that governs, words folded alike
+            {"4. Đánh giá, xếp loại\n- Đảng viên: hoàn thành xuất sắc nhiệm vụ 31 đồng chí; không hoàn thành nhiệm vụ 1 đồng chí.",
+                    "ratings.members.excellent=31", "ratings.members.failed=1"},
+            {"c) Kiểm tra của Ủy ban Kiểm tra\n- Kiểm tra việc thu, nộp đảng phí đối với 05 chi bộ; kiểm tra việc thực hiện "
+                    + "nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật đối với 04 chi bộ.",
+                    "inspection.organizations=5", "inspection.organizations=4"},
+            {"- Kiểm tra, giám sát: 8 tổ chức đảng"},
+            {"3. Kết quả khác\n- Sinh hoạt chi bộ thường kỳ: 12/12 kỳ.\n"
+                    + "- Kết nạp đảng viên: 02 đồng chí; bồi dưỡng, theo dõi 03 quần chúng ưu tú.",
+                    "meetings.monthlyHeld=12", "members.admitted=2", "candidates.atDate=3"},
+            {"I. TÌNH HÌNH CHUNG\n- Tỷ lệ đảng viên trong cán bộ, công chức: 46,2%.\n"
+                    + "- Số quần chúng ưu tú đang được bồi dưỡng, theo dõi: 18 người.",
+                    "members.shareOfStaff=46.2", "candidates.atDate=18"},
+            {"2. Phát triển đảng viên\n- Kết nạp đảng viên: 11 đồng chí, trong đó 8 đồng chí là công nhân trực tiếp sản xuất.\n"
+                    + "- Công nhận chính thức: 9 đồng chí", "members.admitted=11", "members.admitted=8", "members.recognized=9"},
+            {"a) Công tác chính trị, tư tưởng\n- Học tập, quán triệt nghị quyết: 02 lớp, 588/612 đảng viên tham gia, đạt 96,1%.",
+                    "training.classes.resolution=2", "training.participants.resolution=588",
+                    "training.attendance.resolution=96.1"},
+            {"- Số cán bộ, công nhân viên: 486 người; công nhân trực tiếp sản xuất: 312 người."},
     };
 
     private static void check(int from, int to) {
@@ -258,7 +296,20 @@ class ReportLinesTest {
         check(61, 70);
     }
 
-    /** Whole reports under extraction/lists, written and annotated before this reading was first run on them. */
+    @Test
+    void partsWrittenAfterAFigureTargetsInParenthesesAndTimePoints() {
+        check(71, 78);
+    }
+
+    @Test
+    void aLabelInsideAValueTheGoverningActAndWordsFoldedAlike() {
+        check(79, 86);
+    }
+
+    /**
+     * Whole reports under extraction/lists, written and annotated before this reading was first run on them; studied
+     * for misses since, so a tuning set now.
+     */
     static final String[] LISTS = {"lists/l01", "lists/l02", "lists/l03", "lists/l04", "lists/l05", "lists/l06"};
 
     @Test
@@ -268,6 +319,9 @@ class ReportLinesTest {
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/report-lines-benchmark.txt"), report);
+        // First measured at 0.903 / 0.718 before the set was studied; tuned on since, so these floors only catch a collapse.
+        assertThat(score.precision()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as(report).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
