@@ -62,7 +62,7 @@ final class ReportLines {
             rule("mien (?:cong tac va )?sinh hoat(?: dang)?", Act.EXEMPT),
             rule("ky luat|khien trach|canh cao|cach chuc|giai tan", Act.DISCIPLINE),
             rule("(?:xet )?cong nhan|chuyen (?:dang |thanh )?(?:vien )?chinh thuc|chuyen dang vien du bi", Act.RECOGNIZE),
-            rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:di|ra|sang)", Act.TRANSFER_OUT),
+            rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:di|ra|sang|ve noi cu tru)", Act.TRANSFER_OUT),
             rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:den|vao)|tiep nhan (?:dang vien|sinh hoat)",
                     Act.TRANSFER_IN),
             rule("tiep nhan", Act.RECEIVE),
@@ -73,7 +73,7 @@ final class ReportLines {
             rule("sinh hoat(?: chi bo| dang)? (?:thuong ky|dinh ky|hang thang)", Act.MONTHLY),
             rule("sinh hoat(?: chi bo)? chuyen de", Act.THEMED),
             rule("ty le dang vien (?:trong|tren|so voi)(?: tong so)? (?:can bo|cong chuc|vien chuc|nguoi lao dong|giao vien"
-                    + "|cong nhan|lao dong|chien si|nhan vien)", Act.STAFF),
+                    + "|congxnhan|lao dong|chien si|nhan vien|(?:toan )?don vi|co quan|luc luong)", Act.STAFF),
             rule("hoc tap|quan triet|trien khai nghi quyet", Act.STUDY),
             rule("(?:cu )?di hoc|hoc lop|theo hoc|du lop|mo lop|to chuc lop|lop|dao tao|boi duong", Act.TRAIN),
             rule("ket nap|phat trien dang vien|dang vien moi", Act.ADMIT),
@@ -100,7 +100,9 @@ final class ReportLines {
             rule("nam|thang|ngay|tuoi|quy|gio|lan", Thing.TIME),
             rule("ho|km2|km|ha|m2|tan|bai|tin|hoi nghi|ty|trieu", Thing.MEASURE),
             // "công nhân" is left out: folded, it is "công nhận" (recognition as official)
-            rule("doan vien|hoi vien|doi vien|thanh nien|hoc sinh|sinh vien|lao dong", Thing.FOREIGN));
+            rule("doan vien|hoi vien|doi vien|thanh nien|hoc sinh|sinh vien|lao dong|can bo(?:,? (?:chien si|cong chuc|vien chuc"
+                    + "|giao vien|nhan vien|congxnhan vien))*|chien si|cong chuc|vien chuc|nhan vien|giao vien|congxnhan(?: vien)?",
+                    Thing.FOREIGN));
 
     /** The same nouns at the end of a row's label, where a table's unit column (ĐVT) puts them. */
     private static final List<Rule<Thing>> UNIT_CELLS = THINGS.stream()
@@ -140,6 +142,16 @@ final class ReportLines {
     private static final Pattern COORDINATED = Pattern.compile("(?:kiem tra|giam sat|thi hanh ky luat|ky luat)\\s*(?:,|va)\\s*"
             + "(?:va\\s+)?(?:kiem tra|giam sat|thi hanh ky luat|ky luat)(?![a-z])");
 
+    /** A label that names a count or a share, then "đạt", "là" or "chiếm" where a colon would stand. */
+    private static final Pattern SEPARATOR = Pattern.compile("((?:ty le|tong so|so luong|so)(?![a-z])[^0-9():]*?)\\s+"
+            + "(?:dat|la|chiem)\\s+(?=(?:(?:gan|hon|tren|khoang)\\s+)?\\d)");
+
+    /** A period written as a label ("6 tháng đầu năm: 9 đồng chí"): its heading says what is counted. */
+    private static final Pattern PERIOD_LABEL = Pattern.compile("(?:trong |tu dau |ca |rieng )?(?:(?:6|sau|9|chin) thang"
+            + "(?: dau| cuoi)?(?: nam)?(?: \\d{4})?|quy [ivx1-4]+(?: nam \\d{4})?|nam \\d{4}|ca nam|trong nam|nam|"
+            + "nhiem ky(?: \\d{4} ?[-–] ?\\d{4})?|(?:tu )?dau nhiem ky(?: den nay)?|giua nhiem ky|nua (?:dau|cuoi) nhiem ky|"
+            + "dot [0-9/ va]+|thang \\d{1,2}(?:/\\d{4})?)(?: den nay)?");
+
     /** The words before a counted thing in the label of a stock ("Tổng số", "Đảng bộ hiện có"). */
     private static final Pattern STOCK_HEAD = Pattern.compile("(?:(?:tong so|so luong|so|tong|hien co|co|toan dang bo|"
             + "(?:toan )?dang bo(?: hien)? co)\\s*)?");
@@ -148,7 +160,7 @@ final class ReportLines {
     private static final Pattern STOCK_TAIL = Pattern.compile("(?:\\s+(?:chinh thuc|du bi|truc thuoc|co so|moi|hien co|hien nay|"
             + "(?:(?:truc thuoc|thuoc|cua|trong|o|tai) )?(?:dang uy|dang bo|chi bo|cac chi bo|cac dang bo|toan dang bo)(?: [a-z]+)*|"
             + "(?:tinh )?den (?:nay|ngay|thoi diem|het|cuoi|\\d)[a-z0-9/ ]*|(?:dau|cuoi) (?:nam|ky|nhiem ky|quy|thang)[a-z0-9/ ]*|"
-            + "(?:tai )?thoi diem [a-z0-9/ ]+|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+))*");
+            + "(?:tai )?thoi diem [a-z0-9/ ]+|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+|la(?: [a-z]+)+))*");
 
     private static final Pattern WORKERS = Pattern.compile("(?iu)(?<!\\p{L})công nhân(?!\\p{L})");
 
@@ -160,8 +172,8 @@ final class ReportLines {
     private static final Pattern BADGE_YEARS = Pattern.compile("(?:huy hieu\\s+)?\\d{2}\\s+nam(?:\\s+tuoi dang)?");
 
     /** A unit named in a breakdown ("Chi bộ thôn 1: 5"): the place words, then a name. */
-    private static final Pattern PLACE = Pattern.compile("(chi bo|dang bo|thon|ap|khu pho|to dan pho|ban|xom|khom|to|"
-            + "truong|cong ty|phong|khoa) (.+)");
+    private static final Pattern PLACE = Pattern.compile("(chi bo|dang bo|thon|ap|khu pho|to dan pho|ban|xom|khom|"
+            + "truong|cong ty|phong|khoa) ((?:[a-z0-9]+ ?){1,5})");
 
     private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?";
     private static final Pattern NUM = Pattern.compile("(?:(gan|hon|tren|khoang|duoi|it nhat|dat|la)\\s+)?" + NUMBER
@@ -194,11 +206,13 @@ final class ReportLines {
      * Column headings of a flattened table; the value columns say what their numbers count. A plan's column holds
      * targets, a unit's column (ĐVT) a word, not a number.
      */
-    private static final Pattern COLUMN = Pattern.compile("\\s*(?:(ke hoach|chi tieu (?:giao|nam|nhiem ky|nghi quyet)(?: \\d{4})?)"
+    private static final String COLUMN_PERIOD = "(?: (?:nam(?: \\d{4})?|(?:6|9) thang(?: dau nam)?|quy [ivx]+|ca nam|nhiem ky))?";
+    private static final Pattern COLUMN = Pattern.compile("\\s*(?:((?:ke hoach|chi tieu (?:giao|nam|nhiem ky|nghi quyet)|"
+            + "nghi quyet|chi tieu nghi quyet)" + COLUMN_PERIOD + ")"
             + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu)"
-            + "|(so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc)"
-            + "|(ty le(?: dat| so voi ke hoach)?(?:\\s*\\(%\\))?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
-            + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien))(?![a-z])\\s*[|]?");
+            + "|((?:so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc)" + COLUMN_PERIOD + ")"
+            + "|(ty le(?: dat| so voi ke hoach| so voi nghi quyet)?(?:\\s*\\(?%\\)?)?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
+            + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien))(?![a-z])\\s*");
 
     /** A numbered row of a table this reading cannot place: an ordinal, a label, two numbers or more. */
     private static final Pattern ROW_LIKE = Pattern.compile("\\s*\\d+\\.?\\s+[^0-9:;()]+?(?:\\s+\\d[\\d.,]*\\s*%?){2,}\\s*");
@@ -210,6 +224,11 @@ final class ReportLines {
     private record Meaning(Act act, Thing thing, boolean official, boolean probationary, boolean total, boolean qualifier,
             boolean stop, boolean share, boolean classContext, String classType, boolean ambiguous, boolean predicate,
             boolean result) {
+
+        Meaning withAct(Act other) {
+            return new Meaning(other, thing, official, probationary, total, qualifier, stop, share, classContext, classType,
+                    ambiguous, predicate, result);
+        }
     }
 
     /** What the lines under a heading, or the parts of a value, count. */
@@ -260,11 +279,40 @@ final class ReportLines {
     private final List<Figure> figures = new ArrayList<>();
     private final List<int[]> claimed = new ArrayList<>();
     private final List<int[]> silenced = new ArrayList<>();
+    /** Rows of a table of results against the plan, which restate figures the report gives elsewhere. */
+    private final List<Figure> restated = new ArrayList<>();
     private boolean read;
 
     ReportLines(String text) {
         this.text = text;
-        this.folded = distinguished(text, FigureRules.fold(text));
+        this.folded = unwrapped(text, distinguished(text, FigureRules.fold(text)).replace('|', ' '));
+    }
+
+    /**
+     * The folded text with each line break that only wraps a line (as a PDF wraps it) made a space: the line before
+     * ends without punctuation and the next begins in lower case without a list marker ("… mới 4\nđồng chí).").
+     */
+    private static String unwrapped(String text, String folded) {
+        StringBuilder out = new StringBuilder(folded);
+        for (int i = folded.indexOf('\n'); i > 0 && i + 1 < folded.length(); i = folded.indexOf('\n', i + 1)) {
+            int before = i - 1;
+            while (before >= 0 && folded.charAt(before) == ' ') {
+                before--;
+            }
+            if (before < 0 || folded.charAt(before) == '\n' || ".:;!?".indexOf(folded.charAt(before)) >= 0) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < folded.length() && folded.charAt(next) == ' ') {
+                next++;
+            }
+            if (next >= folded.length() || !Character.isLowerCase(text.charAt(next))
+                    || MARKER.matcher(folded).region(i + 1, folded.length()).lookingAt()) {
+                continue;
+            }
+            out.setCharAt(i, ' ');
+        }
+        return out.toString();
     }
 
     /**
@@ -310,6 +358,9 @@ final class ReportLines {
             }
         }
         out.addAll(figures);
+        // A report's table of results against the plan restates its figures: one said elsewhere is proposed once.
+        out.removeIf(f -> restated.stream().anyMatch(r -> r == f) && out.stream().anyMatch(g -> g != f
+                && restated.stream().noneMatch(r -> r == g) && g.kind().equals(f.kind()) && g.value().compareTo(f.value()) == 0));
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
     }
@@ -692,7 +743,8 @@ final class ReportLines {
             thing = Thing.MEMBER;
         }
         boolean total = label.matches("(?:tong so|tong cong|tong|cong|so luong|so|toan dang bo)");
-        boolean result = label.matches("(?:ket qua(?: dat duoc| thuc hien)?|da thuc hien|thuc hien|dat duoc)");
+        boolean result = label.matches("(?:ket qua(?: dat duoc| thuc hien)?|da thuc hien|thuc hien|dat duoc)")
+                || PERIOD_LABEL.matcher(label).matches();
         boolean qualifier = QUALIFIER.matcher(label).matches() || BADGE_YEARS.matcher(label).matches() || place(ls, le);
         boolean stop = (act == null || act == Act.STOCK) && STOP.matcher(label).find() || FUTURE.matcher(label).find()
                 || thing == Thing.FOREIGN && !qualifier;
@@ -711,8 +763,9 @@ final class ReportLines {
     private boolean place(int ls, int le) {
         String label = folded.substring(ls, le).strip();
         Matcher m = PLACE.matcher(label);
-        if (!m.matches() || m.group(2).matches("(?:truc thuoc|co so|bo phan).*")) {
-            return false;
+        if (!m.matches() || m.group(2).matches("(?:truc thuoc|co so|bo phan).*") || STOP.matcher(label).find()
+                || ACTS.stream().anyMatch(r -> r.value() != Act.STOCK && r.pattern().matcher(m.group(2)).find())) {
+            return false; // "Ban Thường vụ Đảng ủy kiểm tra": a board and an act, not a unit's name
         }
         int nameAt = skipSpaces(ls, le) + m.start(2);
         char c = text.charAt(nameAt);
@@ -736,6 +789,12 @@ final class ReportLines {
                 if (c == ':' && depth == 0) {
                     colons.add(i);
                 }
+            }
+            Matcher sep = SEPARATOR.matcher(folded).region(ps, pe);
+            if (colons.isEmpty() && sep.lookingAt()) {
+                // "tỷ lệ đảng viên trong cán bộ, chiến sĩ đạt 86,9%", "Số đảng viên … là 18 đồng chí": a colon in words
+                out.add(new int[] {ps, trimEnd(ps, sep.end(1)), sep.end(), pe, 2});
+                continue;
             }
             if (colons.isEmpty()) {
                 Matcher n = FIRST_VALUE.matcher(folded).region(ps, pe);
@@ -814,66 +873,13 @@ final class ReportLines {
         Frame first = null;
         Frame previous = null;
         for (int[] p : pairs) {
-            boolean colon = p[4] == 1;
-            Meaning m = meaning(p[0], p[1], !colon);
-            boolean partsOfPrevious = previous != null && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom");
-            if (context.foreign()) {
-                if (colon) {
-                    claimed.add(new int[] {p[0], p[3]});
-                }
+            int claims = claimed.size();
+            int made = figures.size();
+            Frame line = readPair(p, context, parent, marked, previous);
+            if (p[4] == 2 && figures.size() == made) {
+                // "… đạt 48,7%" read as a label and its value decides only when it gives a figure
+                claimed.subList(claims, claimed.size()).clear();
                 continue;
-            }
-            Frame whole = previous != null ? previous : parent;
-            if (colon && whole != null && whole.kind() != null
-                    && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom|gom")) {
-                // "Trong đó: đảng viên chính thức 1.089, đảng viên dự bị 53; đảng viên nữ 431"
-                claimed.add(new int[] {p[0], p[3]});
-                for (int[] part : split(p[2], p[3])) {
-                    readPart(part[0], part[1], whole);
-                }
-                continue;
-            }
-            if (m.stop() && (colon || m.act() == null)) {
-                if (FUTURE.matcher(folded.substring(p[0], p[1])).find() || values(p[2], p[3], m.classContext()) != null) {
-                    claimed.add(new int[] {p[0], p[3]});
-                }
-                continue;
-            }
-            Values vs = values(p[2], p[3], m.classContext());
-            if (vs == null) {
-                Frame inner = colon && m.act() == null && m.thing() != null ? nested(p, m, context) : null;
-                if (inner != null) {
-                    previous = inner;
-                    first = first == null ? inner : first;
-                }
-                continue;
-            }
-            boolean known = m.act() != null || m.thing() != null || m.total() || m.result() || m.qualifier() || m.official()
-                    || m.probationary();
-            if (!known && !partsOfPrevious) {
-                if (colon) {
-                    // "Tặng giấy khen: 45 đảng viên": a label the rules do not know says nothing they could read.
-                    claimed.add(new int[] {p[0], p[3]});
-                }
-                continue;
-            }
-            if (!colon && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
-                    || !marked && !text.substring(p[1], p[2]).contains("  "))) {
-                continue; // without a colon, only a list line or a column-like line is read
-            }
-            claimed.add(new int[] {p[0], p[3]});
-            if (vs.zero()) {
-                continue;
-            }
-            Frame base = partsOfPrevious ? previous : parent;
-            Frame line = null;
-            for (int i = 0; i < vs.values().size(); i++) {
-                Value v = vs.values().get(i);
-                Frame f = partsOfPrevious ? part(m, v, previous, v.num().start())
-                        : resolve(m, v, context, base, i == 0 ? p[0] : v.num().start());
-                if (line == null) {
-                    line = f;
-                }
             }
             if (line != null) {
                 previous = line;
@@ -883,6 +889,67 @@ final class ReportLines {
             }
         }
         return first == null ? Frame.NONE : first;
+    }
+
+    /** Reads one pair; returns its frame, or null when it gives none. */
+    private Frame readPair(int[] p, Frame context, Frame parent, boolean marked, Frame previous) {
+        boolean colon = p[4] >= 1;
+        Meaning m = meaning(p[0], p[1], !colon);
+        boolean partsOfPrevious = previous != null && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom");
+        if (context.foreign()) {
+            if (colon) {
+                claimed.add(new int[] {p[0], p[3]});
+            }
+            return null;
+        }
+        Frame whole = previous != null ? previous : parent;
+        if (colon && whole != null && whole.kind() != null
+                && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom|gom")) {
+            // "Trong đó: đảng viên chính thức 1.089, đảng viên dự bị 53; đảng viên nữ 431"
+            claimed.add(new int[] {p[0], p[3]});
+            for (int[] part : split(p[2], p[3])) {
+                readPart(part[0], part[1], whole);
+            }
+            return null;
+        }
+        if (m.stop() && (colon || m.act() == null)) {
+            if (FUTURE.matcher(folded.substring(p[0], p[1])).find() || values(p[2], p[3], m.classContext()) != null) {
+                claimed.add(new int[] {p[0], p[3]});
+            }
+            return null;
+        }
+        Values vs = values(p[2], p[3], m.classContext());
+        if (vs == null) {
+            return colon && !m.stop() && m.act() != Act.STOCK ? nested(p, m, context) : null;
+        }
+        boolean known = m.act() != null || m.thing() != null || m.total() || m.result() || m.qualifier() || m.official()
+                || m.probationary();
+        if (!known && !partsOfPrevious) {
+            if (colon) {
+                // "Tặng giấy khen: 45 đảng viên": a label the rules do not know says nothing they could read.
+                claimed.add(new int[] {p[0], p[3]});
+            }
+            return null;
+        }
+        if (!colon && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
+                || !marked && !text.substring(p[1], p[2]).contains("  "))) {
+            return null; // without a colon, only a list line or a column-like line is read
+        }
+        claimed.add(new int[] {p[0], p[3]});
+        if (vs.zero()) {
+            return null;
+        }
+        Frame base = partsOfPrevious ? previous : parent;
+        Frame line = null;
+        for (int i = 0; i < vs.values().size(); i++) {
+            Value v = vs.values().get(i);
+            Frame f = partsOfPrevious ? part(m, v, previous, v.num().start())
+                    : resolve(m, v, context, base, i == 0 ? p[0] : v.num().start());
+            if (line == null) {
+                line = f;
+            }
+        }
+        return line;
     }
 
     /**
@@ -896,15 +963,27 @@ final class ReportLines {
             return null;
         }
         Meaning m = meaning(vs, trimEnd(vs, n.start()), true);
-        if (m.act() == null || m.act() == Act.STOCK || m.stop()) {
+        if (m.stop() || m.predicate() || m.ambiguous()) {
             return null;
+        }
+        if (m.act() == Act.RATED && values(n.start(), p[3], false) != null) {
+            claimed.add(new int[] {p[0], p[3]}); // "Đảng viên: tổng số được đánh giá 680 đồng chí"
+            return Frame.NONE;
+        }
+        if (m.act() == null || m.act() == Act.STOCK || m.act() == Act.RATED) {
+            // "Thi hành kỷ luật: 02 đảng viên" is read as a plain value; "Thi hành kỷ luật: cảnh cáo 01 đảng viên" here
+            if (outer.act() == null || outer.act() == Act.STOCK || outer.act() == Act.RATED || m.thing() != null) {
+                return null;
+            }
+            m = m.withAct(outer.act());
         }
         Values values = values(n.start(), p[3], m.classContext());
         if (values == null) {
             return null;
         }
         claimed.add(new int[] {p[0], p[3]});
-        Frame inside = new Frame(context.act(), outer.thing(), null, false, false, false);
+        Frame inside = new Frame(context.act(), outer.thing() != null ? outer.thing() : context.thing(), null, false, false,
+                false);
         Frame first = null;
         for (Value v : values.values()) {
             Frame f = resolve(m, v, inside, null, first == null ? p[0] : v.num().start());
@@ -949,6 +1028,17 @@ final class ReportLines {
         String kind = kind(act, thing, v.num().percent(), official, probationary, classType, m.share());
         Frame frame = new Frame(act, thing, kind, false, false, false);
         emit(kind, v, start);
+        if (kind == null && v.percent() != null && !v.num().percent()) {
+            // "Số đảng viên dự sinh hoạt bình quân: 31 đồng chí, đạt 83,8%": only the share has a kind
+            String share = kind(act, thing, true, official, probationary, classType, true);
+            if (share != null) {
+                int ps = v.end();
+                while (ps < v.percentEnd() && !Character.isDigit(folded.charAt(ps))) {
+                    ps++;
+                }
+                figures.add(figure(share, v.percent(), null, v.percent(), ps, v.percentEnd()));
+            }
+        }
         for (int[] part : v.parts()) {
             readPart(part[0], part[1], frame);
         }
@@ -1514,7 +1604,11 @@ final class ReportLines {
                 continue;
             }
             BigDecimal p = percent ? num.value() : c == Column.COUNT && pct >= 0 ? nums.get(pct).value() : null;
-            figures.add(figure(kind, num.value(), null, p, c == columns.get(0) ? bs : num.start(), num.end()));
+            Figure f = figure(kind, num.value(), null, p, c == columns.get(0) ? bs : num.start(), num.end());
+            figures.add(f);
+            if (columns.contains(Column.PLAN)) {
+                restated.add(f);
+            }
             row = row == null ? new Frame(act, thing, kind, false, false, false) : row;
         }
         return row == null ? Frame.NONE : row;

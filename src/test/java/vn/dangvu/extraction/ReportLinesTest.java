@@ -234,6 +234,33 @@ class ReportLinesTest {
                     "training.classes.resolution=2", "training.participants.resolution=588",
                     "training.attendance.resolution=96.1"},
             {"- Số cán bộ, công nhân viên: 486 người; công nhân trực tiếp sản xuất: 312 người."},
+
+            // 87–97: lines wrapped as a PDF wraps them, "|" cells, periods as labels, a colon in words
+            {"- Chuyển đi: 11 đồng chí (trong đó chuyển về nơi cư trú mới 4\nđồng chí).\n- Từ trần: 2 đồng chí.",
+                    "members.transferredOut=11", "members.transferredOut=4", "members.deceased=2"},
+            {"c. Đảng viên: hoàn thành xuất sắc nhiệm vụ 98 đồng chí; hoàn thành tốt\nnhiệm vụ 541 đồng chí; không hoàn thành"
+                    + "\nnhiệm vụ 3 đồng chí.", "ratings.members.excellent=98", "ratings.members.failed=3"},
+            {"I. Công tác phát triển đảng viên\nNội dung | Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ (%)\n"
+                    + "Kết nạp đảng viên | 60 | 27 | 45\nQuần chúng học lớp nhận thức về Đảng | 80 | 41 | 51,3",
+                    "members.admitted=27", "training.participants.awareness=41"},
+            {"2.1. Phát triển đảng viên\n- 6 tháng đầu năm: 9 đồng chí.\n- 6 tháng cuối năm: 14 đồng chí.",
+                    "members.admitted=9", "members.admitted=14"},
+            {"- Thi hành kỷ luật: cảnh cáo 01 đảng viên; khiển trách 02 đảng viên.",
+                    "members.disciplined=1", "members.disciplined=2"},
+            {"1. Đối với các chi bộ\nTổng số chi bộ được đánh giá: 7/7 chi bộ. Kết quả: hoàn thành xuất sắc nhiệm vụ 2 chi bộ.",
+                    "ratings.organizations.excellent=2"},
+            {"2. Sinh hoạt chi bộ\n- Số đảng viên dự sinh hoạt bình quân mỗi kỳ: 31 đồng chí, đạt 83,8%.",
+                    "meetings.attendance=83.8"},
+            {"I. ĐẶC ĐIỂM\nTổng số cán bộ, chiến sĩ của đơn vị: 214 đồng chí; tỷ lệ đảng viên trong cán bộ, chiến sĩ đạt 86,9%.",
+                    "members.shareOfStaff=86.9"},
+            {"- Đảng viên là người có công với cách mạng: 5 đồng chí.\n- Số đảng viên được công nhận chính thức là 18 đồng chí.",
+                    "members.atDate=5", "members.recognized=18"},
+            {"3. Kết quả thực hiện chỉ tiêu\nSTT Chỉ tiêu ĐVT Nghị quyết Thực hiện Tỷ lệ (%)\n"
+                    + "1 Kết nạp đảng viên mới Đảng viên 100 58 58\n2 Đảng viên hoàn thành tốt nhiệm vụ trở lên % 85 88,2 103,8\n"
+                    + "4. Về đảng viên\n- Kết nạp: 58 đồng chí",
+                    "members.admitted=58", "ratings.members.goodOrBetter=88.2"},
+            {"- Ban Thường vụ Đảng ủy kiểm tra 03 tổ chức cơ sở đảng; giám sát chuyên đề 05 tổ chức cơ sở đảng.",
+                    "inspection.organizations=3", "supervision.cases=5"},
     };
 
     private static void check(int from, int to) {
@@ -304,6 +331,11 @@ class ReportLinesTest {
     @Test
     void aLabelInsideAValueTheGoverningActAndWordsFoldedAlike() {
         check(79, 86);
+    }
+
+    @Test
+    void wrappedLinesCellsPeriodsAndAColonInWords() {
+        check(87, 97);
     }
 
     /**
