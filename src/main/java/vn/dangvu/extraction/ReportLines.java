@@ -25,11 +25,11 @@ final class ReportLines {
 
     enum Act { ADMIT, RECOGNIZE, EXPEL, DISCIPLINE, STRIKE_OFF, LEFT, DECEASED, TRANSFER_IN, TRANSFER_OUT, RECEIVE,
         EXEMPT, BADGE, INSPECT, SUPERVISE, REVIEW, INTRODUCE, CERTIFY, FOSTER, TRAIN, STUDY, MONTHLY, THEMED,
-        ATTEND_MEETING, STAFF, QUALIFIED, ESTABLISH, DISSOLVE, MERGE, DONATE, EXCELLENT, GOOD_OR_BETTER, GOOD, COMPLETED,
-        FAILED, RATED, REACHED, EXCEEDED, STOCK }
+        ATTEND_MEETING, ATTEND, CONVENE, STAFF, QUALIFIED, ESTABLISH, DISSOLVE, MERGE, DONATE, EXCELLENT, GOOD_OR_BETTER,
+        GOOD, COMPLETED, FAILED, RATED, REACHED, EXCEEDED, HOLD, STOCK }
 
-    enum Thing { MEMBER, GRASSROOTS, ORG, BRANCH, SUBCOMMITTEE, CANDIDATE, CLASS, PARTICIPANT, CASE, SESSION, TARGET,
-        BADGE, MONEY, TIME, MEASURE, FOREIGN }
+    enum Thing { MEMBER, GRASSROOTS, ORG, BRANCH, SUBCOMMITTEE, CANDIDATE, CLASS, PARTICIPANT, CASE, MONTHLY_SESSION,
+        THEMED_SESSION, SESSION, CONFERENCE, TARGET, BADGE, MONEY, TIME, MEASURE, FOREIGN }
 
     private record Rule<T>(Pattern pattern, T value) {
     }
@@ -62,24 +62,29 @@ final class ReportLines {
             rule("mien (?:cong tac va )?sinh hoat(?: dang)?", Act.EXEMPT),
             rule("ky luat|khien trach|canh cao|cach chuc|giai tan", Act.DISCIPLINE),
             rule("(?:xet )?cong nhan|chuyen (?:dang |thanh )?(?:vien )?chinh thuc|chuyen dang vien du bi", Act.RECOGNIZE),
-            rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:di|ra|sang|ve noi cu tru)", Act.TRANSFER_OUT),
+            rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:di|ra|sang)|chuyen (?:sinh hoat (?:dang )?)?ve "
+                    + "(?:sinh hoat (?:dang )?)?(?:tai |o )?(?:noi cu tru|dia phuong|co so|que)", Act.TRANSFER_OUT),
             rule("chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?(?:den|vao)|tiep nhan (?:dang vien|sinh hoat)",
                     Act.TRANSFER_IN),
             rule("tiep nhan", Act.RECEIVE),
             rule("thanh lap(?: moi)?", Act.ESTABLISH),
             rule("giai the", Act.DISSOLVE),
-            rule("sap nhap|hop nhat", Act.MERGE),
+            rule("(?<!sau )(?<!truoc )(?<!khi )(?:sap nhap|hop nhat)", Act.MERGE), // "sau hợp nhất" is a time
             rule("(?:du|tham gia|tham du) sinh hoat", Act.ATTEND_MEETING),
+            rule("tham gia|tham du|co mat|du hoc", Act.ATTEND),
+            rule("hoi nghi (?:ban chap hanh|bch)(?: [a-z]+){0,3} mo rong|hoi nghi (?:ban chap hanh|bch)|hoi nghi(?: [a-z]+){0,3} mo rong",
+                    Act.CONVENE),
             rule("sinh hoat(?: chi bo| dang)? (?:thuong ky|dinh ky|hang thang)", Act.MONTHLY),
             rule("sinh hoat(?: chi bo)? chuyen de", Act.THEMED),
-            rule("ty le dang vien (?:trong|tren|so voi)(?: tong so)? (?:can bo|cong chuc|vien chuc|nguoi lao dong|giao vien"
-                    + "|congxnhan|lao dong|chien si|nhan vien|(?:toan )?don vi|co quan|luc luong)", Act.STAFF),
+            rule("ty le dang vien ?(?:/|(?:trong|tren|so voi) )(?: ?tong so)? ?(?:can bo|cong chuc|vien chuc|nguoi lao dong"
+                    + "|giao vien|congxnhan|lao dong|chien si|nhan vien|(?:toan )?don vi|co quan|luc luong|quan so)", Act.STAFF),
             rule("hoc tap|quan triet|trien khai nghi quyet", Act.STUDY),
             rule("(?:cu )?di hoc|hoc lop|theo hoc|du lop|mo lop|to chuc lop|lop|dao tao|boi duong", Act.TRAIN),
             rule("ket nap|phat trien dang vien|dang vien moi", Act.ADMIT),
             rule("du tu cach", Act.QUALIFIED),
             rule("ung ho|quyen gop|dong gop|van dong", Act.DONATE),
             rule("danh gia|xep loai|kiem diem|duoc kiem diem", Act.RATED),
+            rule("duy tri|tien hanh", Act.HOLD),
             rule("tong so|so luong|hien co|hien nay|co(?! so)|gom|toan dang bo|(?:tinh )?den (?:nay|thoi diem nay)", Act.STOCK));
 
     /** Counted nouns, longest first: after a number they are its unit, in a label the thing it is about. */
@@ -92,13 +97,16 @@ final class ReportLines {
             rule("quan chung(?: uu tu)?|doi tuong(?: ket nap dang| ket nap| dang| phat trien dang)?|cam tinh dang", Thing.CANDIDATE),
             rule("lop", Thing.CLASS),
             rule("hoc vien|luot(?: nguoi| dang vien| can bo,? dang vien)?|can bo,? dang vien|nguoi", Thing.PARTICIPANT),
+            rule("(?:buoi|ky|cuoc|lan) sinh hoat(?: chi bo| dang)? (?:thuong ky|dinh ky|hang thang)", Thing.MONTHLY_SESSION),
+            rule("(?:buoi|ky|cuoc|lan) sinh hoat(?: chi bo)? chuyen de", Thing.THEMED_SESSION),
             rule("cuoc", Thing.CASE),
             rule("buoi|ky(?! (?:luat|niem|hop|thuat|su))", Thing.SESSION),
+            rule("hoi nghi", Thing.CONFERENCE),
             rule("chi tieu", Thing.TARGET),
             rule("huy hieu", Thing.BADGE),
             rule("ty dong|trieu dong|nghin dong|ngan dong|dong", Thing.MONEY),
             rule("nam|thang|ngay|tuoi|quy|gio|lan", Thing.TIME),
-            rule("ho|km2|km|ha|m2|tan|bai|tin|hoi nghi|ty|trieu", Thing.MEASURE),
+            rule("ho|km2|km|ha|m2|tan|bai|tin|ty|trieu|ca|giuong|truong hop|ho so", Thing.MEASURE),
             // "công nhân" is left out: folded, it is "công nhận" (recognition as official)
             rule("doan vien|hoi vien|doi vien|thanh nien|hoc sinh|sinh vien|lao dong|can bo(?:,? (?:chien si|cong chuc|vien chuc"
                     + "|giao vien|nhan vien|congxnhan vien))*|chien si|cong chuc|vien chuc|nhan vien|giao vien|congxnhan(?: vien)?",
@@ -147,10 +155,11 @@ final class ReportLines {
             + "(?:dat|la|chiem)\\s+(?=(?:(?:gan|hon|tren|khoang)\\s+)?\\d)");
 
     /** A period written as a label ("6 tháng đầu năm: 9 đồng chí"): its heading says what is counted. */
-    private static final Pattern PERIOD_LABEL = Pattern.compile("(?:trong |tu dau |ca |rieng )?(?:(?:6|sau|9|chin) thang"
+    private static final String PERIOD = "(?:trong |tu dau |ca |rieng |tu )?(?:(?:6|sau|9|chin) thang"
             + "(?: dau| cuoi)?(?: nam)?(?: \\d{4})?|quy [ivx1-4]+(?: nam \\d{4})?|nam \\d{4}|ca nam|trong nam|nam|"
             + "nhiem ky(?: \\d{4} ?[-–] ?\\d{4})?|(?:tu )?dau nhiem ky(?: den nay)?|giua nhiem ky|nua (?:dau|cuoi) nhiem ky|"
-            + "dot [0-9/ va]+|thang \\d{1,2}(?:/\\d{4})?)(?: den nay)?");
+            + "dot [0-9/]+|thang \\d{1,2}(?:/\\d{4})?)";
+    private static final Pattern PERIOD_LABEL = Pattern.compile(PERIOD + "(?:\\s*(?:,|va|den|-|–)\\s*" + PERIOD + ")*(?: den nay)?");
 
     /** The words before a counted thing in the label of a stock ("Tổng số", "Đảng bộ hiện có"). */
     private static final Pattern STOCK_HEAD = Pattern.compile("(?:(?:tong so|so luong|so|tong|hien co|co|toan dang bo|"
@@ -160,7 +169,8 @@ final class ReportLines {
     private static final Pattern STOCK_TAIL = Pattern.compile("(?:\\s+(?:chinh thuc|du bi|truc thuoc|co so|moi|hien co|hien nay|"
             + "(?:(?:truc thuoc|thuoc|cua|trong|o|tai) )?(?:dang uy|dang bo|chi bo|cac chi bo|cac dang bo|toan dang bo)(?: [a-z]+)*|"
             + "(?:tinh )?den (?:nay|ngay|thoi diem|het|cuoi|\\d)[a-z0-9/ ]*|(?:dau|cuoi) (?:nam|ky|nhiem ky|quy|thang)[a-z0-9/ ]*|"
-            + "(?:tai )?thoi diem [a-z0-9/ ]+|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+|la(?: [a-z]+)+))*");
+            + "(?:tai )?thoi diem [a-z0-9/ ]+|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+|la(?:,? [a-z]+)+|"
+            + "(?:sau|truoc)(?: khi)? (?:hop nhat|sap nhap|sap xep|kien toan)(?: [a-z0-9/]+)*))*");
 
     private static final Pattern WORKERS = Pattern.compile("(?iu)(?<!\\p{L})công nhân(?!\\p{L})");
 
@@ -186,6 +196,7 @@ final class ReportLines {
     private static final Pattern PARTS_INTRO = Pattern.compile("\\s*[,;]?\\s*(?:trong do|bao gom|gom)\\s*:?\\s*");
     private static final Pattern ATTEND_TAIL = Pattern.compile("\\s+(?:(?:da|deu) )?(?:duoc )?(?:tham gia|tham du|du hoc|du|"
             + "co mat|hoc tap|theo hoc)(?![a-z])");
+    private static final Pattern REASON_TAIL = Pattern.compile("\\s+(?:(?:co )?vi pham|do|vi|ly do|ve viec)(?![a-z]).*");
     private static final Pattern TARGET_WORDS = Pattern.compile("(?<![a-z])(?:chi tieu|ke hoach|nghi quyet)(?![a-z])");
     private static final Pattern NOUN_REST = Pattern.compile("(?:[a-z]+ ){0,3}[a-z]+(?=\\s*(?:\\(|,?\\s*(?:gom|bao gom|trong do)\\s*:))");
     private static final Pattern ATTACHED = Pattern.compile(",?\\s*(?:gom|bao gom|trong do)\\s*:\\s*");
@@ -197,7 +208,7 @@ final class ReportLines {
     private static final Pattern PART_INTRO = Pattern.compile("(?:trong do|bao gom|gom)\\s*:?\\s*");
 
     /** "I.", "2.", "1.2.", "a)", "-", "+": the marker that opens a line, and how it ranks among headings. */
-    private static final Pattern MARKER = Pattern.compile("\\s*(?:(phan (?:thu )?(?:nhat|hai|ba|bon|nam|[ivx]+|\\d+))[.:]?"
+    private static final Pattern MARKER = Pattern.compile("\\s*(?:(phan (?:thu )?(?:nhat|hai|ba|bon|nam|[ivx]+|\\d+))\\s*[.:\\-–—]?"
             + "|([ivxlc]+)[.)]|(\\d+(?:\\.\\d+)+)\\.?|(\\d+)\\.|(\\d+)\\)|([a-z])[).]|([-–—+•*●○▪◦⁃·]))\\s+(?=\\S)");
     private static final Pattern ORDINAL = Pattern.compile("\\s*(\\d+)\\.?\\s+(?=[a-z])");
     private static final Pattern RECIPIENTS = Pattern.compile("\\s*noi nhan\\s*:?.*");
@@ -617,7 +628,7 @@ final class ReportLines {
     }
 
     private Frame heading(int bs, int be) {
-        String h = folded.substring(bs, be).replaceAll("[:.]\\s*$", "");
+        String h = folded.substring(bs, be).replaceAll("[:.]\\s*$", "").replaceAll("^[-–—:.\\s]+", "");
         if (FUTURE_HEADING.matcher(h).matches()) {
             return new Frame(null, null, null, true, false, false);
         }
@@ -643,7 +654,7 @@ final class ReportLines {
         Thing thing = null;
         for (Rule<Thing> r : THINGS) {
             Matcher m = r.pattern().matcher(h);
-            if (m.find() && r.value().compareTo(Thing.MONEY) < 0 && r.value() != Thing.SESSION) {
+            if (m.find() && r.value().compareTo(Thing.MONEY) < 0 && !unitOnly(r.value())) {
                 Thing t = group(r.value());
                 if (thing != null && thing != t) {
                     thing = null;
@@ -680,12 +691,16 @@ final class ReportLines {
         int actEnd = -1;
         boolean rated = false;
         boolean stock = false;
+        boolean held = false;
+        boolean attend = false;
         for (Rule<Act> r : ACTS) {
             Matcher m = r.pattern().matcher(label);
             while (m.find()) {
-                if (r.value() == Act.RATED || r.value() == Act.STOCK) {
+                if (r.value() == Act.RATED || r.value() == Act.STOCK || r.value() == Act.HOLD || r.value() == Act.ATTEND) {
+                    attend |= r.value() == Act.ATTEND;
                     rated |= r.value() == Act.RATED;
                     stock |= r.value() == Act.STOCK;
+                    held |= r.value() == Act.HOLD;
                     continue;
                 }
                 boolean better;
@@ -706,14 +721,15 @@ final class ReportLines {
         // "Kiểm tra, giám sát: 8 tổ chức": two acts written as one, neither can be chosen.
         boolean ambiguous = act != null && COORDINATED.matcher(label).region(actAt, label.length()).lookingAt();
         if (act == null) {
-            act = rated ? Act.RATED : stock ? Act.STOCK : null;
+            // weak words, used only when no act is written: "được đánh giá", "tham gia", "duy trì", "tổng số"
+            act = rated ? Act.RATED : attend ? Act.ATTEND : held ? Act.HOLD : stock ? Act.STOCK : null;
         }
         Thing thing = null;
         int thingAt = Integer.MAX_VALUE;
         Matcher best = null;
         for (Rule<Thing> r : THINGS) {
             Matcher m = r.pattern().matcher(label);
-            if (r.value() != Thing.TIME && r.value() != Thing.MEASURE && r.value() != Thing.SESSION && m.find()
+            if (r.value() != Thing.TIME && r.value() != Thing.MEASURE && !unitOnly(r.value()) && m.find()
                     && m.start() < thingAt) {
                 thing = r.value();
                 thingAt = m.start();
@@ -891,12 +907,30 @@ final class ReportLines {
         return first == null ? Frame.NONE : first;
     }
 
+    /** Whether a label holds a number with a counted noun after it. */
+    private boolean holdsFigure(int ls, int le) {
+        Matcher d = DIGIT.matcher(folded).region(ls, le);
+        while (d.find()) {
+            Matcher n = NUM.matcher(folded).region(d.start(), le);
+            if (n.lookingAt()) {
+                Unit u = unit(n.end(), le);
+                if (u != null && u.thing() != Thing.TIME && u.thing() != Thing.MEASURE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Reads one pair; returns its frame, or null when it gives none. */
     private Frame readPair(int[] p, Frame context, Frame parent, boolean marked, Frame previous) {
         boolean colon = p[4] >= 1;
+        if (colon && holdsFigure(p[0], p[1])) {
+            return null; // "Đảng bộ có 14 tổ chức cơ sở đảng, gồm: 9 … và 5 …": a figure and its parts, not a label
+        }
         Meaning m = meaning(p[0], p[1], !colon);
         boolean partsOfPrevious = previous != null && folded.substring(p[0], p[1]).strip().matches("trong do|bao gom");
-        if (context.foreign()) {
+        if (context.foreign() && m.act() != Act.DONATE) {
             if (colon) {
                 claimed.add(new int[] {p[0], p[3]});
             }
@@ -931,7 +965,9 @@ final class ReportLines {
             }
             return null;
         }
-        if (!colon && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
+        boolean stockLabel = m.act() == Act.STOCK && m.thing() != null && !m.predicate() && !m.stop()
+                && folded.substring(p[0], p[1]).strip().matches("(?:tong so|so luong|so) .*");
+        if (!colon && !stockLabel && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
                 || !marked && !text.substring(p[1], p[2]).contains("  "))) {
             return null; // without a colon, only a list line or a column-like line is read
         }
@@ -970,12 +1006,14 @@ final class ReportLines {
             claimed.add(new int[] {p[0], p[3]}); // "Đảng viên: tổng số được đánh giá 680 đồng chí"
             return Frame.NONE;
         }
-        if (m.act() == null || m.act() == Act.STOCK || m.act() == Act.RATED) {
-            // "Thi hành kỷ luật: 02 đảng viên" is read as a plain value; "Thi hành kỷ luật: cảnh cáo 01 đảng viên" here
-            if (outer.act() == null || outer.act() == Act.STOCK || outer.act() == Act.RATED || m.thing() != null) {
+        if (m.act() == null || m.act() == Act.STOCK || m.act() == Act.RATED || m.act() == Act.HOLD) {
+            // "Thi hành kỷ luật: cảnh cáo 01 đảng viên": the act outside; "Sinh hoạt: duy trì 12/12 kỳ sinh hoạt thường kỳ"
+            boolean strong = outer.act() != null && outer.act() != Act.STOCK && outer.act() != Act.RATED && outer.act() != Act.HOLD;
+            if (strong && m.thing() == null) {
+                m = m.withAct(outer.act());
+            } else if (m.act() != Act.HOLD) {
                 return null;
             }
-            m = m.withAct(outer.act());
         }
         Values values = values(n.start(), p[3], m.classContext());
         if (values == null) {
@@ -1019,8 +1057,12 @@ final class ReportLines {
                 && folded.startsWith("nguoi", v.num().end() + 1)) {
             thing = m.thing(); // "Số quần chúng ưu tú đang được bồi dưỡng: 18 người"
         }
+        if (act == Act.ATTEND && (context.act() == Act.STUDY || context.act() == Act.TRAIN)) {
+            act = context.act(); // "Số đảng viên tham gia: 389/402" under "… học tập, quán triệt …"
+        }
         if (thing == null) {
-            thing = memberOnly(act) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(act);
+            thing = memberOnly(act) ? Thing.MEMBER : candidateOnly(act) ? Thing.CANDIDATE
+                    : context.thing() != null ? context.thing() : natural(act);
         }
         boolean official = v.unit() != null ? v.unit().official() : m.official();
         boolean probationary = v.unit() != null ? v.unit().probationary() : m.probationary();
@@ -1049,6 +1091,9 @@ final class ReportLines {
     private Frame part(Meaning m, Value v, Frame parent, int start) {
         String kind = null;
         Thing unit = v.unit() == null ? null : v.unit().thing();
+        if (unit == Thing.TIME || unit == Thing.MEASURE || unit == Thing.MONEY && parent.thing() != Thing.MONEY) {
+            return new Frame(parent.act(), parent.thing(), null, false, false, false); // "bỏ sinh hoạt 3 tháng liền"
+        }
         if (m.act() != null && m.act() != Act.STOCK && m.act() != Act.RATED && !m.ambiguous()) {
             Thing thing = unit != null ? unit : m.thing() != null ? m.thing() : parent.thing();
             kind = kind(m.act(), thing, v.num().percent(), false, false, m.classContext() ? m.classType() : null, m.share());
@@ -1103,6 +1148,9 @@ final class ReportLines {
         if (le > ls) {
             m = meaning(ls, le);
             values = values(vs, e, false);
+            if (subgroup(ls, le, m)) {
+                m = new Meaning(null, null, false, false, false, true, false, false, false, "", false, false, false);
+            }
         } else {
             // "12 đảng bộ cơ sở", "15 nữ": the value first, what it counts after
             Matcher num = NUM.matcher(folded).region(vs, e);
@@ -1133,6 +1181,15 @@ final class ReportLines {
                 part(m, v, parent, le > ls ? ls : v.num().start());
             }
         }
+    }
+
+    /** A part's label with no act, no predicate and no distractor in it names who the part is. */
+    private boolean subgroup(int ls, int le, Meaning m) {
+        String label = folded.substring(ls, le).strip();
+        boolean person = m.thing() == null || m.thing() == Thing.FOREIGN && !m.qualifier();
+        return person && (m.act() == null || m.act() == Act.STOCK) && !m.official() && !m.probationary() && !m.total()
+                && !m.result() && !label.matches(".*\\d.*") && !PREDICATE.matcher(label).find() && !FUTURE.matcher(label).find()
+                && !STOP.matcher(label).find() && !label.startsWith("trong do") && label.length() <= 40;
     }
 
     private void emit(String kind, Value v, int start) {
@@ -1172,6 +1229,16 @@ final class ReportLines {
                 percent == null ? null : percent.stripTrailingZeros(), null, null, s, e, text.substring(s, e));
     }
 
+    /** Sessions are counted after a number; in a label or heading "kỳ", "buổi" say when, not what. */
+    private static boolean unitOnly(Thing t) {
+        return t == Thing.SESSION || t == Thing.MONTHLY_SESSION || t == Thing.THEMED_SESSION;
+    }
+
+    /** Acts done to candidates whatever the heading counts: introduced, fostered, certified after the class. */
+    private static boolean candidateOnly(Act act) {
+        return act == Act.INTRODUCE || act == Act.FOSTER || act == Act.CERTIFY;
+    }
+
     private static boolean memberOnly(Act act) {
         return switch (act) {
             case ADMIT, RECOGNIZE, EXPEL, STRIKE_OFF, LEFT, DECEASED, TRANSFER_IN, TRANSFER_OUT, EXEMPT, BADGE, REVIEW,
@@ -1188,6 +1255,7 @@ final class ReportLines {
             case ESTABLISH, DISSOLVE, MERGE -> Thing.BRANCH;
             case REACHED, EXCEEDED -> Thing.TARGET;
             case STUDY -> Thing.MEMBER;
+            case CONVENE -> Thing.CONFERENCE;
             default -> null;
         };
     }
@@ -1280,6 +1348,9 @@ final class ReportLines {
                 default -> null;
             };
             case CASE -> act == Act.INSPECT ? "inspection.cases" : act == Act.SUPERVISE ? "supervision.cases" : null;
+            case MONTHLY_SESSION -> "meetings.monthlyHeld"; // "12/12 kỳ sinh hoạt thường kỳ": the unit says what is counted
+            case THEMED_SESSION -> "meetings.themedHeld";
+            case CONFERENCE -> act == Act.CONVENE ? "conferences.held" : null;
             case SESSION -> act == Act.MONTHLY ? "meetings.monthlyHeld" : act == Act.THEMED ? "meetings.themedHeld" : null;
             case TARGET -> act == Act.REACHED ? "targets.reached" : act == Act.EXCEEDED ? "targets.exceeded" : null;
             case MONEY -> act == Act.DONATE ? "money.raised" : null;
@@ -1322,6 +1393,10 @@ final class ReportLines {
             at = end;
             boolean more = false;
             boolean target = false;
+            Matcher reason = REASON_TAIL.matcher(folded).region(at, ve);
+            if (unit != null && reason.lookingAt()) {
+                at = ve; // "khiển trách 1 đảng viên vi phạm quy định về y đức": why, not what
+            }
             Matcher attend = ATTEND_TAIL.matcher(folded).region(at, ve);
             if (attending && unit != null && (unit.thing() == Thing.MEMBER || unit.thing() == Thing.PARTICIPANT)
                     && attend.lookingAt()) {
@@ -1441,9 +1516,10 @@ final class ReportLines {
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             boolean decimal = c == ',' && i > s && Character.isDigit(folded.charAt(i - 1)) && i + 1 < e
                     && Character.isDigit(folded.charAt(i + 1));
-            if (depth == 0 && (c == ';' || c == ',' && !decimal)) {
+            boolean and = c == ' ' && folded.startsWith(" va ", i) && i + 4 < e && Character.isDigit(folded.charAt(i + 4));
+            if (depth == 0 && (c == ';' || c == ',' && !decimal || and)) {
                 out.add(new int[] {start, i});
-                start = i + 1;
+                start = and ? i + 4 : i + 1;
             }
         }
         out.add(new int[] {start, e});
