@@ -167,10 +167,10 @@ final class ReportLines {
 
     /** The words after it ("chính thức", "trực thuộc Đảng ủy", "toàn Đảng bộ", "tính đến 31/12/2025", "nữ"). */
     private static final Pattern STOCK_TAIL = Pattern.compile("(?:\\s+(?:chinh thuc|du bi|truc thuoc|co so|moi|hien co|hien nay|"
-            + "(?:(?:truc thuoc|thuoc|cua|trong|o|tai) )?(?:dang uy|dang bo|chi bo|cac chi bo|cac dang bo|toan dang bo)(?: [a-z]+)*|"
+            + "(?:(?:truc thuoc|thuoc|cua|trong|o|tai) )?(?:dang uy|dang bo|chi bo|cac chi bo|cac dang bo|toan dang bo)(?: [a-z]+)*+|"
             + "(?:tinh )?den (?:nay|ngay|thoi diem|het|cuoi|\\d)[a-z0-9/ ]*|(?:dau|cuoi) (?:nam|ky|nhiem ky|quy|thang)[a-z0-9/ ]*|"
-            + "(?:tai )?thoi diem [a-z0-9/ ]+|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)+|toan [a-z]+|la(?:,? [a-z]+)+|"
-            + "(?:sau|truoc)(?: khi)? (?:hop nhat|sap nhap|sap xep|kien toan)(?: [a-z0-9/]+)*))*");
+            + "(?:tai )?thoi diem [a-z0-9/ ]++|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)++|toan [a-z]+|la(?:,? [a-z]+)++|"
+            + "(?:sau|truoc)(?: khi)? (?:hop nhat|sap nhap|sap xep|kien toan)(?: [a-z0-9/]+)*+))*");
 
     private static final Pattern WORKERS = Pattern.compile("(?iu)(?<!\\p{L})công nhân(?!\\p{L})");
 
@@ -291,7 +291,7 @@ final class ReportLines {
     private final List<int[]> claimed = new ArrayList<>();
     private final List<int[]> silenced = new ArrayList<>();
     /** Rows of a table of results against the plan, which restate figures the report gives elsewhere. */
-    private final List<Figure> restated = new ArrayList<>();
+    private final java.util.Set<Figure> restated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean read;
 
     ReportLines(String text) {
@@ -370,8 +370,9 @@ final class ReportLines {
         }
         out.addAll(figures);
         // A report's table of results against the plan restates its figures: one said elsewhere is proposed once.
-        out.removeIf(f -> restated.stream().anyMatch(r -> r == f) && out.stream().anyMatch(g -> g != f
-                && restated.stream().noneMatch(r -> r == g) && g.kind().equals(f.kind()) && g.value().compareTo(f.value()) == 0));
+        List<Figure> said = out.stream().filter(f -> !restated.contains(f)).toList();
+        out.removeIf(f -> restated.contains(f) && said.stream().anyMatch(g -> g.kind().equals(f.kind())
+                && g.value().compareTo(f.value()) == 0));
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
     }
@@ -741,7 +742,7 @@ final class ReportLines {
             // "Số đảng viên tham dự", "Đảng viên được khen thưởng": a predicate the rules do not know is not a stock.
             String head = label.substring(0, best.start());
             String tail = label.substring(best.end());
-            predicate = !STOCK_HEAD.matcher(head).matches()
+            predicate = !STOCK_HEAD.matcher(head).matches() || PREDICATE.matcher(tail).find()
                     || !STOCK_TAIL.matcher(tail).matches() && !QUALIFIER.matcher(tail.strip()).matches();
         }
         boolean official = false;
