@@ -74,7 +74,8 @@ final class ReportLines {
             rule("tham gia|tham du|co mat|du hoc", Act.ATTEND),
             rule("hoi nghi (?:ban chap hanh|bch)(?: [a-z]+){0,3} mo rong|hoi nghi (?:ban chap hanh|bch)|hoi nghi(?: [a-z]+){0,3} mo rong",
                     Act.CONVENE),
-            rule("sinh hoat(?: chi bo| dang)? (?:thuong ky|dinh ky|hang thang)", Act.MONTHLY),
+            rule("sinh hoat(?: chi bo| dang)? (?:thuong ky|dinh ky|hang thang)|hop chi bo(?: thuong ky| dinh ky)?|"
+                    + "sinh hoat chi bo(?! chuyen de)", Act.MONTHLY),
             rule("sinh hoat(?: chi bo)? chuyen de", Act.THEMED),
             rule("ty le dang vien ?(?:/|(?:trong|tren|so voi) )(?: ?tong so)? ?(?:can bo|cong chuc|vien chuc|nguoi lao dong"
                     + "|giao vien|congxnhan|lao dong|chien si|nhan vien|(?:toan )?don vi|co quan|luc luong|quan so)", Act.STAFF),
@@ -123,7 +124,8 @@ final class ReportLines {
 
     /** A label about what is planned, not done ("theo kế hoạch" and "so với chỉ tiêu" are measured results). */
     private static final Pattern FUTURE = Pattern.compile("(?<![a-z])(?:(?<!theo )ke hoach|phan dau|du kien|muc tieu|"
-            + "(?<!so voi )chi tieu(?! (?:dat|hoan thanh|vuot|da dat))|nam toi|thoi gian toi|sap toi|se)(?![a-z])");
+            + "(?<!so voi )chi tieu(?! (?:dat|hoan thanh|vuot|da dat))|nam toi|thoi gian toi|sap toi|se|phuong huong|"
+            + "nhiem vu (?:trong tam )?(?:nam \\d{4}|\\d+ thang|sau thang|chin thang|quy|thoi gian|giai doan|nhiem ky|nua))(?![a-z])");
 
     /** A list line that starts by planning: the whole line is a target. */
     private static final Pattern FUTURE_LINE = Pattern.compile("(?:phan dau|du kien|ke hoach|muc tieu|"
@@ -147,6 +149,7 @@ final class ReportLines {
             + "cong chuc|vien chuc|hoc sinh|sinh vien|giao vien|quan nhan|ha si quan|chien si|huu tri|doanh nhan|"
             + "chu doanh nghiep|nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)");
 
+    private static final Pattern PASSIVE = Pattern.compile("(?<![a-z])(?:duoc|bi)(?![a-z])");
     private static final Pattern COORDINATED = Pattern.compile("(?:kiem tra|giam sat|thi hanh ky luat|ky luat)\\s*(?:,|va)\\s*"
             + "(?:va\\s+)?(?:kiem tra|giam sat|thi hanh ky luat|ky luat)(?![a-z])");
 
@@ -172,6 +175,7 @@ final class ReportLines {
             + "(?:tai )?thoi diem [a-z0-9/ ]++|(?:dang )?sinh hoat (?:tai|o)(?: [a-z0-9]+)++|toan [a-z]+|la(?:,? [a-z]+)++|"
             + "(?:sau|truoc)(?: khi)? (?:hop nhat|sap nhap|sap xep|kien toan)(?: [a-z0-9/]+)*+))*");
 
+    private static final Pattern FOR = Pattern.compile("\\s*cho\\s+");
     private static final Pattern WORKERS = Pattern.compile("(?iu)(?<!\\p{L})công nhân(?!\\p{L})");
 
     /** Words of a predicate: after a part's unit they say what happened to it, not who it is. */
@@ -188,6 +192,9 @@ final class ReportLines {
     private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?";
     private static final Pattern NUM = Pattern.compile("(?:(gan|hon|tren|khoang|duoi|it nhat|dat|la)\\s+)?" + NUMBER
             + "(?:\\s*/\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+))?(\\s*%)?(?![0-9a-z])");
+    private static final Pattern WORD_NUMBER = Pattern.compile("(?:(gan|hon|tren|khoang)\\s+)?((?:mot|hai|ba|bon|nam|sau|bay|tam|"
+            + "chin|muoi|tram|nghin|ngan|linh|le|lam|tu)(?:\\s+(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le|"
+            + "lam|tu))*)(?![a-z])");
     private static final Pattern ZERO = Pattern.compile("(?:khong(?: co)?|chua(?: co)?|0+)(?![0-9a-z,.])");
     private static final Pattern UNIT_TAIL = Pattern.compile("\\s+(?:chinh thuc|du bi|truc thuoc|moi|nu)(?![a-z])");
     private static final Pattern PERCENT_TAIL = Pattern.compile("\\s*,?\\s*(?:(?:dat|bang|chiem|vuot)(?:\\s+ty le)?|=)"
@@ -199,7 +206,8 @@ final class ReportLines {
     private static final Pattern REASON_TAIL = Pattern.compile("\\s+(?:(?:co )?vi pham|do|vi|ly do|ve viec)(?![a-z]).*");
     private static final Pattern TARGET_WORDS = Pattern.compile("(?<![a-z])(?:chi tieu|ke hoach|nghi quyet)(?![a-z])");
     private static final Pattern NOUN_REST = Pattern.compile("(?:[a-z]+ ){0,3}[a-z]+(?=\\s*(?:\\(|,?\\s*(?:gom|bao gom|trong do)\\s*:))");
-    private static final Pattern ATTACHED = Pattern.compile(",?\\s*(?:gom|bao gom|trong do)\\s*:\\s*");
+    private static final Pattern ATTACHED = Pattern.compile(",?\\s*(?:gom|bao gom|trong do|cu the|(?:voi )?(?:cac )?hinh thuc)"
+            + "\\s*:\\s*");
     private static final Pattern NEXT_VALUE = Pattern.compile("\\s*(?:,|va)\\s*");
     private static final Pattern BARE_PERCENT = Pattern.compile("\\s+" + NUMBER + "\\s*%");
     private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s*%");
@@ -220,10 +228,13 @@ final class ReportLines {
     private static final String COLUMN_PERIOD = "(?: (?:nam(?: \\d{4})?|(?:6|9) thang(?: dau nam)?|quy [ivx]+|ca nam|nhiem ky))?";
     private static final Pattern COLUMN = Pattern.compile("\\s*(?:((?:ke hoach|chi tieu (?:giao|nam|nhiem ky|nghi quyet)|"
             + "nghi quyet|chi tieu nghi quyet)" + COLUMN_PERIOD + ")"
-            + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu)"
+            + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu|doi tuong)"
             + "|((?:so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc)" + COLUMN_PERIOD + ")"
             + "|(ty le(?: dat| so voi ke hoach| so voi nghi quyet)?(?:\\s*\\(?%\\)?)?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
-            + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien))(?![a-z])\\s*");
+            + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien)"
+            + "|(htxsnv|hoan thanh xuat sac(?: nhiem vu)?|xuat sac)|(httnv tro len|hoan thanh tot(?: nhiem vu)? tro len|tot tro len)"
+            + "|(khtnv|khong hoan thanh(?: nhiem vu)?)|(httnv|hoan thanh tot(?: nhiem vu)?|tot)|(htnv|hoan thanh nhiem vu|hoan thanh))"
+            + "(?![a-z])\\s*");
 
     /** A numbered row of a table this reading cannot place: an ordinal, a label, two numbers or more. */
     private static final Pattern ROW_LIKE = Pattern.compile("\\s*\\d+\\.?\\s+[^0-9:;()]+?(?:\\s+\\d[\\d.,]*\\s*%?){2,}\\s*");
@@ -283,7 +294,7 @@ final class ReportLines {
         return java.util.Map.copyOf(out);
     }
 
-    private enum Column { PLAN, UNIT, COUNT, PERCENT, ORG, BRANCH, MEMBER }
+    private enum Column { PLAN, UNIT, COUNT, PERCENT, ORG, BRANCH, MEMBER, EXCELLENT, GOOD_OR_BETTER, GOOD, COMPLETED, FAILED }
 
     private final String text;
     private final String folded;
@@ -526,7 +537,7 @@ final class ReportLines {
                     own = heading(bs, be);
                 }
             } else {
-                own = readPairs(pairs, context, parent, marked);
+                own = readPairs(bs, pairs, context, parent, marked);
                 lastLine = own.kind() != null ? own : lastLine;
                 if (own == Frame.NONE && (marked || caps)) {
                     own = heading(bs, pairs.get(0)[1]);
@@ -721,6 +732,15 @@ final class ReportLines {
         }
         // "Kiểm tra, giám sát: 8 tổ chức": two acts written as one, neither can be chosen.
         boolean ambiguous = act != null && COORDINATED.matcher(label).region(actAt, label.length()).lookingAt();
+        if (act != null && !governed) {
+            // "… hoàn thành xuất sắc nhiệm vụ 5 năm liền được tặng bằng khen": a commendation, not a rating
+            Matcher passive = PASSIVE.matcher(label).region(actEnd, label.length());
+            if (passive.find()) {
+                String after = label.substring(passive.end());
+                ambiguous |= ACTS.stream().noneMatch(r -> r.value() != Act.STOCK && r.value() != Act.HOLD
+                        && r.pattern().matcher(after).find());
+            }
+        }
         if (act == null) {
             // weak words, used only when no act is written: "được đánh giá", "tham gia", "duy trì", "tổng số"
             act = rated ? Act.RATED : attend ? Act.ATTEND : held ? Act.HOLD : stock ? Act.STOCK : null;
@@ -866,6 +886,10 @@ final class ReportLines {
                 if (c == ';' && parts && isPart(i + 1, be)) {
                     continue; // "…, trong đó: 30 năm 8 đồng chí; 40 năm 7 đồng chí": the parts go on
                 }
+                if (c == ';' && folded.startsWith("trong do", skipSpaces(i + 1, be))) {
+                    parts = true;
+                    continue; // "Kết nạp: 164 đảng viên; trong đó ở doanh nghiệp ngoài nhà nước 37 đảng viên"
+                }
                 out.add(new int[] {start, i});
                 start = i + 1;
                 parts = false;
@@ -886,13 +910,16 @@ final class ReportLines {
     }
 
     /** Reads the pairs of a line; returns what the line says for the lines under it. */
-    private Frame readPairs(List<int[]> pairs, Frame context, Frame parent, boolean marked) {
+    private Frame readPairs(int bs, List<int[]> pairs, Frame context, Frame parent, boolean marked) {
         Frame first = null;
         Frame previous = null;
         for (int[] p : pairs) {
             int claims = claimed.size();
             int made = figures.size();
-            Frame line = readPair(p, context, parent, marked, previous);
+            Thing said = lastThing(bs, p[0]);
+            Frame here = said == null ? context
+                    : new Frame(context.act(), said, null, context.future(), context.foreign(), context.ambiguous());
+            Frame line = readPair(p, here, parent, marked, previous);
             if (p[4] == 2 && figures.size() == made) {
                 // "… đạt 48,7%" read as a label and its value decides only when it gives a figure
                 claimed.subList(claims, claimed.size()).clear();
@@ -921,6 +948,26 @@ final class ReportLines {
             }
         }
         return false;
+    }
+
+    /** The last member or organization named between two points of a line ("100% tổ chức cơ sở đảng …; tỷ lệ …: 88,9%"). */
+    private Thing lastThing(int from, int to) {
+        Thing last = null;
+        int at = -1;
+        String before = folded.substring(from, to);
+        for (Rule<Thing> r : THINGS) {
+            if (r.value().compareTo(Thing.SUBCOMMITTEE) > 0 && r.value() != Thing.MEMBER) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(before);
+            while (m.find()) {
+                if (m.start() > at) {
+                    at = m.start();
+                    last = group(r.value());
+                }
+            }
+        }
+        return last;
     }
 
     /** Reads one pair; returns its frame, or null when it gives none. */
@@ -955,6 +1002,10 @@ final class ReportLines {
         }
         Values vs = values(p[2], p[3], m.classContext());
         if (vs == null) {
+            Frame listed = m.act() == Act.BADGE && (colon || marked) ? listedParts(p, m) : null;
+            if (listed != null) {
+                return listed;
+            }
             return colon && !m.stop() && m.act() != Act.STOCK ? nested(p, m, context) : null;
         }
         boolean known = m.act() != null || m.thing() != null || m.total() || m.result() || m.qualifier() || m.official()
@@ -968,7 +1019,11 @@ final class ReportLines {
         }
         boolean stockLabel = m.act() == Act.STOCK && m.thing() != null && !m.predicate() && !m.stop()
                 && folded.substring(p[0], p[1]).strip().matches("(?:tong so|so luong|so) .*");
-        if (!colon && !stockLabel && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
+        Unit first = vs.values().isEmpty() ? null : vs.values().get(0).unit();
+        boolean selfCounted = marked && first != null && (first.thing() == Thing.MONTHLY_SESSION
+                || first.thing() == Thing.THEMED_SESSION)
+                && (m.act() == null || m.act() == Act.STOCK || m.act() == Act.HOLD); // "+ …; có 1 kỳ sinh hoạt chuyên đề"
+        if (!colon && !stockLabel && !selfCounted && (!(m.act() != null && m.act() != Act.STOCK || m.qualifier())
                 || !marked && !text.substring(p[1], p[2]).contains("  "))) {
             return null; // without a colon, only a list line or a column-like line is read
         }
@@ -976,7 +1031,8 @@ final class ReportLines {
         if (vs.zero()) {
             return null;
         }
-        Frame base = partsOfPrevious ? previous : parent;
+        Frame base = partsOfPrevious || parent == null && m.qualifier() && previous != null && previous.kind() != null
+                ? previous : parent;
         Frame line = null;
         for (int i = 0; i < vs.values().size(); i++) {
             Value v = vs.values().get(i);
@@ -987,6 +1043,24 @@ final class ReportLines {
             }
         }
         return line;
+    }
+
+    /** "Huy hiệu Đảng: 30 năm: 58 đ/c", "Trao Huy hiệu Đảng 40 năm cho 2 đ/c, 50 năm cho 1 đ/c": parts without a total. */
+    private Frame listedParts(int[] p, Meaning m) {
+        Frame frame = new Frame(m.act(), Thing.MEMBER, kind(m.act(), Thing.MEMBER, false, false, false, null, false), false,
+                false, false);
+        int made = figures.size();
+        for (int[] part : split(p[2], p[3])) {
+            int s = skipSpaces(part[0], part[1]);
+            if (BADGE_YEARS.matcher(folded).region(s, part[1]).lookingAt()) {
+                readPart(part[0], part[1], frame);
+            }
+        }
+        if (figures.size() == made) {
+            return null;
+        }
+        claimed.add(new int[] {p[0], p[3]});
+        return frame;
     }
 
     /**
@@ -1049,7 +1123,11 @@ final class ReportLines {
         } else {
             act = Act.STOCK;
         }
-        if (m.ambiguous() || act == null || m.predicate() && (m.act() == null || m.act() == Act.STOCK)) {
+        boolean self = v.unit() != null && (v.unit().thing() == Thing.MONTHLY_SESSION || v.unit().thing() == Thing.THEMED_SESSION);
+        if (self && act == null) {
+            act = Act.HOLD; // "31 buổi sinh hoạt chuyên đề": the unit says what is counted, whatever the label's words
+        }
+        if (m.ambiguous() || act == null || !self && m.predicate() && (m.act() == null || m.act() == Act.STOCK)) {
             return null;
         }
         Thing thing = v.unit() != null && !(v.unit().thing() == Thing.TARGET && v.num().of() != null) ? v.unit().thing()
@@ -1128,9 +1206,10 @@ final class ReportLines {
         int vs;
         Matcher years = BADGE_YEARS.matcher(folded).region(s, e);
         if (colon < 0 && years.lookingAt() && DIGIT.matcher(folded).region(years.end(), e).find()) {
-            ls = s; // "30 năm tuổi Đảng 8 đồng chí"
+            ls = s; // "30 năm tuổi Đảng 8 đồng chí", "40 năm cho 2 đ/c"
             le = years.end();
-            vs = years.end();
+            Matcher to = FOR.matcher(folded).region(years.end(), e);
+            vs = to.lookingAt() ? to.end() : years.end();
         } else if (colon > 0) {
             ls = s;
             le = trimEnd(s, s + colon);
@@ -1146,6 +1225,9 @@ final class ReportLines {
         }
         Values values;
         Meaning m;
+        if (le > ls && folded.substring(ls, le).strip().matches("co|la|gom")) {
+            ls = le; // "có 27 đảng viên …": the value first after all
+        }
         if (le > ls) {
             m = meaning(ls, le);
             values = values(vs, e, false);
@@ -1164,10 +1246,14 @@ final class ReportLines {
             boolean described = unit != null && unit.thing().compareTo(Thing.MONEY) < 0 && !rest.matches(".*\\d.*")
                     && !PREDICATE.matcher(rest).find()
                     && ACTS.stream().noneMatch(r -> r.value() != Act.STOCK && r.pattern().matcher(rest).find());
-            if (!rest.isEmpty() && !QUALIFIER.matcher(rest).matches() && !described) {
+            Meaning said = rest.isEmpty() ? null : meaning(after, e, true);
+            boolean act = said != null && said.act() != null && said.act() != Act.STOCK && said.act() != Act.HOLD
+                    && said.act() != Act.ATTEND && !said.ambiguous();
+            if (!rest.isEmpty() && !QUALIFIER.matcher(rest).matches() && !described && !act) {
                 return; // "5 đảng viên vắng mặt": a predicate, not who the part is
             }
-            m = new Meaning(null, null, false, false, false, !rest.isEmpty(), false, false, false, "", false, false, false);
+            m = act ? said // "27 đảng viên được miễn công tác và sinh hoạt đảng"
+                    : new Meaning(null, null, false, false, false, !rest.isEmpty(), false, false, false, "", false, false, false);
             values = values(vs, after, false);
             if (values != null && !rest.isEmpty()) {
                 Value v = values.values().get(0);
@@ -1376,18 +1462,15 @@ final class ReportLines {
         }
         List<Value> out = new ArrayList<>();
         while (true) {
-            Matcher n = NUM.matcher(folded).region(at, ve);
-            if (!n.lookingAt()) {
+            Num num = number(at, ve);
+            if (num == null) {
                 return null;
             }
-            int numStart = n.start(2) >= 0 && n.group(1) != null ? n.start(1) : n.start(2);
-            Num num = new Num(numStart, n.end(), number(n.group(2), n.group(3)),
-                    n.group(4) == null ? null : number(n.group(4), null), n.group(5) != null);
-            Unit unit = unit(n.end(), ve);
+            Unit unit = unit(num.end(), ve);
             if (unit == null && !out.isEmpty() && !num.percent()) {
                 return null; // "8 tổ chức, 14": a later value names what it counts
             }
-            int end = unit == null ? n.end() : unit.end();
+            int end = unit == null ? num.end() : unit.end();
             List<int[]> parts = new ArrayList<>();
             BigDecimal percent = null;
             int percentEnd = end;
@@ -1470,6 +1553,11 @@ final class ReportLines {
                     at = ve;
                     break;
                 }
+                int described = unit != null && unit.thing().compareTo(Thing.MONEY) < 0 ? description(at, ve) : -1;
+                if (described > at) {
+                    at = described; // "3 chi bộ khu dân cư", "1 đảng bộ cơ sở từ Đảng bộ thành phố"
+                    continue;
+                }
                 return null;
             }
             out.add(new Value(num, unit, end, parts, percent, percentEnd));
@@ -1478,6 +1566,42 @@ final class ReportLines {
             }
         }
         return new Values(out, false);
+    }
+
+    /** A number at {@code at}, in figures ("1.245", "3/4", "96,5%") or in words before a counted noun ("ba đồng chí"). */
+    private Num number(int at, int limit) {
+        Matcher n = NUM.matcher(folded).region(at, limit);
+        if (n.lookingAt()) {
+            int start = n.group(1) != null ? n.start(1) : n.start(2);
+            return new Num(start, n.end(), number(n.group(2), n.group(3)), n.group(4) == null ? null : number(n.group(4), null),
+                    n.group(5) != null);
+        }
+        Matcher w = WORD_NUMBER.matcher(folded).region(at, limit);
+        if (!w.lookingAt() || w.group(2).matches("(?:tu|lam|linh|le)(?: .*)?") || unit(w.end(), limit) == null) {
+            return null;
+        }
+        Integer value = FigureRules.words(w.group(2));
+        return value == null || value <= 0 ? null
+                : new Num(w.group(1) != null ? w.start(1) : w.start(2), w.end(), BigDecimal.valueOf(value), null, false);
+    }
+
+    /**
+     * The end of a few words after a unit that only describe what is counted — no number, no predicate, no act —
+     * up to a comma, semicolon or parenthesis; -1 when they are anything else.
+     */
+    private int description(int at, int ve) {
+        int end = at;
+        while (end < ve && ",;(".indexOf(folded.charAt(end)) < 0) {
+            end++;
+        }
+        String words = folded.substring(at, end).strip();
+        if (words.isEmpty() || words.matches(".*\\d.*") || words.split(" ").length > 6
+                || words.matches("(?:trong do|gom|bao gom|dat|bang|chiem|vuot|tang|giam|so voi|va|hoac)(?![a-z]).*")
+                || PREDICATE.matcher(words).find()
+                || ACTS.stream().anyMatch(r -> r.value() != Act.STOCK && r.pattern().matcher(words).find())) {
+            return -1;
+        }
+        return end;
     }
 
     private boolean percentPart(int s, int e) {
@@ -1593,7 +1717,9 @@ final class ReportLines {
             names++;
             Column c = m.group(1) != null ? Column.PLAN : m.group(2) != null ? Column.UNIT : m.group(4) != null ? Column.COUNT
                     : m.group(5) != null ? Column.PERCENT : m.group(6) != null ? Column.ORG : m.group(7) != null ? Column.BRANCH
-                    : m.group(8) != null ? Column.MEMBER : null;
+                    : m.group(8) != null ? Column.MEMBER : m.group(9) != null ? Column.EXCELLENT
+                    : m.group(10) != null ? Column.GOOD_OR_BETTER : m.group(11) != null ? Column.FAILED
+                    : m.group(12) != null ? Column.GOOD : m.group(13) != null ? Column.COMPLETED : null;
             if (c != null) {
                 out.add(c);
             }
@@ -1664,18 +1790,27 @@ final class ReportLines {
             if (c == Column.PLAN) {
                 continue; // the plan's column holds targets
             }
+            // "Đối tượng | HTXSNV | HTTNV | …" with a row per thing: the column is the rating level
+            Act level = switch (c) {
+                case EXCELLENT -> Act.EXCELLENT;
+                case GOOD_OR_BETTER -> Act.GOOD_OR_BETTER;
+                case GOOD -> Act.GOOD;
+                case COMPLETED -> Act.COMPLETED;
+                case FAILED -> Act.FAILED;
+                default -> act;
+            };
             Thing thing = switch (c) {
                 case ORG -> Thing.ORG;
                 case BRANCH -> Thing.BRANCH;
                 case MEMBER -> Thing.MEMBER;
                 default -> unitCell != null && unitCell != Thing.TARGET ? unitCell : m.thing() != null ? m.thing()
-                        : memberOnly(act) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(act);
+                        : memberOnly(level) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(level);
             };
             boolean percent = c == Column.PERCENT || num.percent() || shareRow && c == Column.COUNT;
             if (percent && count >= 0 && c != Column.COUNT) {
                 continue;
             }
-            String kind = kind(act, thing, percent, m.official(), m.probationary(), m.classContext() ? m.classType() : null,
+            String kind = kind(level, thing, percent, m.official(), m.probationary(), m.classContext() ? m.classType() : null,
                     m.share());
             if (kind == null || num.value().signum() == 0) {
                 continue;
@@ -1686,7 +1821,7 @@ final class ReportLines {
             if (columns.contains(Column.PLAN)) {
                 restated.add(f);
             }
-            row = row == null ? new Frame(act, thing, kind, false, false, false) : row;
+            row = row == null ? new Frame(level, thing, kind, false, false, false) : row;
         }
         return row == null ? Frame.NONE : row;
     }
