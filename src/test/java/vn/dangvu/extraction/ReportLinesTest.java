@@ -431,16 +431,22 @@ class ReportLinesTest {
     static final String[] FINAL = {"lists-final/q01", "lists-final/q02", "lists-final/q03", "lists-final/q04",
             "lists-final/q05"};
 
+    /** Written after every set above was tuned on, before the final rules were run on them; measured, never tuned on. */
+    static final String[] LAST = {"lists-last/r01", "lists-last/r02", "lists-last/r03", "lists-last/r04", "lists-last/r05"};
+
     @Test
     void wholeReportsAreMeasured() throws IOException {
         ExtractionBenchmarkTest.Score score = ExtractionBenchmarkTest.score(LISTS);
         ExtractionBenchmarkTest.Score heldOut = ExtractionBenchmarkTest.score(HELD_OUT);
         ExtractionBenchmarkTest.Score blind = ExtractionBenchmarkTest.score(BLIND);
-        ExtractionBenchmarkTest.Score unseen = ExtractionBenchmarkTest.score(FINAL);
-        String report = unseen.line("lists-final", FINAL.length) + "\n" + score.line("lists", LISTS.length) + "\n"
+        ExtractionBenchmarkTest.Score tuned = ExtractionBenchmarkTest.score(FINAL);
+        ExtractionBenchmarkTest.Score unseen = ExtractionBenchmarkTest.score(LAST);
+        String report = unseen.line("lists-last", LAST.length) + "\n" + score.line("lists", LISTS.length) + "\n"
                 + heldOut.line("lists-heldout", HELD_OUT.length) + "\n" + blind.line("lists-blind", BLIND.length) + "\n"
+                + tuned.line("lists-final", FINAL.length) + "\n"
                 + String.join("\n", unseen.misses()) + "\n" + String.join("\n", score.misses()) + "\n"
-                + String.join("\n", heldOut.misses()) + "\n" + String.join("\n", blind.misses()) + "\n";
+                + String.join("\n", heldOut.misses()) + "\n" + String.join("\n", blind.misses()) + "\n"
+                + String.join("\n", tuned.misses()) + "\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/report-lines-benchmark.txt"), report);
