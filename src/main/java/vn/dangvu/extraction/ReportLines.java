@@ -44,8 +44,8 @@ final class ReportLines {
             rule("kiem tra(?! dang vien (?:la|giu))", Act.INSPECT),
             rule("giam sat", Act.SUPERVISE),
             rule("(?:cap |nhan |duoc cap )?giay chung nhan|cap chung nhan", Act.CERTIFY),
-            rule("gioi thieu|de nghi ket nap|xem xet ket nap", Act.INTRODUCE),
-            rule("nguon (?:phat trien dang|ket nap)|dang (?:duoc )?boi duong|theo doi,? boi duong|boi duong,? theo doi"
+            rule("gioi thieu(?! (?:di |cho )?hoc)|de nghi ket nap|xem xet ket nap", Act.INTRODUCE),
+            rule("nguon (?:phat trien dang|ket nap)|(?:dang|trong dien|dien) (?:duoc )?boi duong|theo doi,? boi duong|boi duong,? theo doi"
                     + "|(?:dang )?theo doi", Act.FOSTER),
             rule("(?:so )?chi tieu (?:dat va vuot|dat|hoan thanh)|chi tieu da dat", Act.REACHED),
             rule("chi tieu vuot", Act.EXCEEDED),
@@ -149,6 +149,9 @@ final class ReportLines {
             + "cong chuc|vien chuc|hoc sinh|sinh vien|giao vien|quan nhan|ha si quan|chien si|huu tri|doanh nhan|"
             + "chu doanh nghiep|nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)");
 
+    /** Words after which an act is named, not done: the committee's name, "việc …", "nhiệm vụ …", "công tác …". */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?<![a-z])(?:uy ban|(?:viec|nhiem vu|cong tac)(?: [a-z]+){0,3}"
+            + "(?:,| va)?)\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?<![a-z])(?:duoc|bi)(?![a-z])");
     private static final Pattern COORDINATED = Pattern.compile("(?:kiem tra|giam sat|thi hanh ky luat|ky luat)\\s*(?:,|va)\\s*"
             + "(?:va\\s+)?(?:kiem tra|giam sat|thi hanh ky luat|ky luat)(?![a-z])");
@@ -217,7 +220,10 @@ final class ReportLines {
 
     /** "I.", "2.", "1.2.", "a)", "-", "+": the marker that opens a line, and how it ranks among headings. */
     private static final Pattern MARKER = Pattern.compile("\\s*(?:(phan (?:thu )?(?:nhat|hai|ba|bon|nam|[ivx]+|\\d+))\\s*[.:\\-–—]?"
-            + "|([ivxlc]+)[.)]|(\\d+(?:\\.\\d+)+)\\.?|(\\d+)\\.|(\\d+)\\)|([a-z])[).]|([-–—+•*●○▪◦⁃·]))\\s+(?=\\S)");
+            + "|([ivxlc]+)[.)/]|(\\d+(?:\\.\\d+)+)\\.?|(\\d+)[./]|(\\d+)\\)|([a-z])[)./]|([-–—+•*●○▪◦⁃·])"
+            + "|(bieu (?:so )?\\d+)[.:]?)\\s+(?=\\S)");
+    private static final Pattern ADMINISTRATIVE = Pattern.compile("(?miu)^\\s*(?:ĐẢNG CỘNG SẢN VIỆT NAM|"
+            + "Số\\s*:?\\s*\\d+\\s*[-–]\\s*(?:BC|KH|CV|TB|HD|BB|TTr|NQ)/[\\p{L}/]+)\\s*$");
     private static final Pattern ORDINAL = Pattern.compile("\\s*(\\d+)\\.?\\s+(?=[a-z])");
     private static final Pattern RECIPIENTS = Pattern.compile("\\s*noi nhan\\s*:?.*");
 
@@ -233,8 +239,16 @@ final class ReportLines {
             + "|(ty le(?: dat| so voi ke hoach| so voi nghi quyet)?(?:\\s*\\(?%\\)?)?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
             + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien)"
             + "|(htxsnv|hoan thanh xuat sac(?: nhiem vu)?|xuat sac)|(httnv tro len|hoan thanh tot(?: nhiem vu)? tro len|tot tro len)"
-            + "|(khtnv|khong hoan thanh(?: nhiem vu)?)|(httnv|hoan thanh tot(?: nhiem vu)?|tot)|(htnv|hoan thanh nhiem vu|hoan thanh))"
+            + "|(khtnv|khong hoan thanh(?: nhiem vu)?)|(httnv|hoan thanh tot(?: nhiem vu)?|tot)|(htnv|hoan thanh nhiem vu|hoan thanh)"
+            + "|(ma so|ma chi tieu|ma)|(nam|thang|quy|ky bao cao|thoi gian|giai doan|dot))"
             + "(?![a-z])\\s*");
+
+    /** A column that names an act: a few words up to the next column's name or the end. */
+    private static final Pattern ACT_COLUMN = Pattern.compile("((?:[a-z]+ ?){1,5}?)(?=\\s+(?:ghi chu|ty le|so luong)(?![a-z])|\\s*$|"
+            + "\\s+(?:ket nap|khai tru|xoa ten|tu tran|qua doi|chuyen den|chuyen di|cong nhan|ky luat|kiem tra|giam sat)(?![a-z]))\\s*");
+
+    /** A period in a row of a table by periods: a year, "Quý I", "6 tháng đầu năm". */
+    private static final Pattern PERIOD_CELL = Pattern.compile("(?:nam )?(?:19|20)\\d{2}(?![0-9.,])|quy [ivx1-4]+|thang \\d{1,2}");
 
     /** A numbered row of a table this reading cannot place: an ordinal, a label, two numbers or more. */
     private static final Pattern ROW_LIKE = Pattern.compile("\\s*\\d+\\.?\\s+[^0-9:;()]+?(?:\\s+\\d[\\d.,]*\\s*%?){2,}\\s*");
@@ -294,7 +308,18 @@ final class ReportLines {
         return java.util.Map.copyOf(out);
     }
 
-    private enum Column { PLAN, UNIT, COUNT, PERCENT, ORG, BRANCH, MEMBER, EXCELLENT, GOOD_OR_BETTER, GOOD, COMPLETED, FAILED }
+    private enum Column {
+        LABEL, PERIOD, NOTE, CODE, UNIT, PLAN, COUNT, PERCENT, ORG, BRANCH, MEMBER, EXCELLENT, GOOD_OR_BETTER, GOOD,
+        COMPLETED, FAILED, ACT;
+
+        boolean holdsValue() {
+            return compareTo(PLAN) >= 0;
+        }
+    }
+
+    /** A table's column: what it holds, and the act it names when it names one. */
+    private record Col(Column type, Act act) {
+    }
 
     private final String text;
     private final String folded;
@@ -304,6 +329,8 @@ final class ReportLines {
     /** Rows of a table of results against the plan, which restate figures the report gives elsewhere. */
     private final java.util.Set<Figure> restated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean read;
+    /** The count a line breaks down by groups, which the next pieces of the line go on breaking down. */
+    private Frame brokenDown;
 
     ReportLines(String text) {
         this.text = text;
@@ -355,7 +382,9 @@ final class ReportLines {
 
     /** The furniture without the blocks that are lists: a short block broken over lines is a caption only in news. */
     List<Furniture> withoutLists(List<Furniture> furniture) {
-        return furniture.stream().filter(f -> !"caption".equals(f.kind()) || !isList(f.start(), f.end())).toList();
+        // An administrative report (its header names the Party or gives a document number) has no photo captions.
+        boolean report = ADMINISTRATIVE.matcher(text.substring(0, Math.min(text.length(), 1500))).find();
+        return furniture.stream().filter(f -> !"caption".equals(f.kind()) || !report && !isList(f.start(), f.end())).toList();
     }
 
     /**
@@ -462,7 +491,7 @@ final class ReportLines {
         }
         read = true;
         Deque<Level> stack = new ArrayDeque<>();
-        List<Column> table = null;
+        List<Col> table = null;
         Frame lastLine = null;
         boolean header = true;
         int first = folded.indexOf('\n');
@@ -496,12 +525,12 @@ final class ReportLines {
                 }
                 header = false;
             }
-            List<Column> heads = columns(bs, be);
+            List<Col> heads = columns(bs, be);
             if (heads != null) {
                 table = heads;
                 continue;
             }
-            Frame row = table == null ? null : row(ls, le, table, context(stack));
+            Frame row = table == null ? null : row(ls, le, table, context(stack), lastLine);
             if (row != null) {
                 lastLine = row.kind() != null ? row : lastLine;
                 continue;
@@ -580,6 +609,9 @@ final class ReportLines {
         if (m.group(6) != null) {
             return Character.isUpperCase(text.charAt(m.start(6))) ? "upper" : "letter";
         }
+        if (m.group(8) != null) {
+            return "table"; // "Biểu 2. Đảng viên": the title of a table, a heading for its rows
+        }
         String b = m.group(7);
         return "–—".contains(b) ? "-" : b;
     }
@@ -589,7 +621,7 @@ final class ReportLines {
             case "part" -> 0;
             case "roman" -> 2;
             case "upper" -> 3;
-            case "arabic" -> 4;
+            case "arabic", "table" -> 4;
             case "letter" -> 8;
             case "arabic)" -> 9;
             default -> marker.startsWith("dotted") ? 4 + Integer.parseInt(marker.substring(6)) : 11;
@@ -714,6 +746,9 @@ final class ReportLines {
                     stock |= r.value() == Act.STOCK;
                     held |= r.value() == Act.HOLD;
                     continue;
+                }
+                if (governed && m.start() > 0 && OBJECT_BEFORE.matcher(label.substring(0, m.start())).find()) {
+                    continue; // "… kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát của 4 chi bộ"
                 }
                 boolean better;
                 if (act == null) {
@@ -1000,13 +1035,27 @@ final class ReportLines {
             }
             return null;
         }
-        Values vs = values(p[2], p[3], m.classContext());
+        boolean attending = m.classContext() || context.act() == Act.STUDY || context.act() == Act.TRAIN;
+        Values vs = values(p[2], p[3], attending);
         if (vs == null) {
             Frame listed = m.act() == Act.BADGE && (colon || marked) ? listedParts(p, m) : null;
             if (listed != null) {
                 return listed;
             }
+            Frame broken = colon && m.act() == null && m.thing() == null && !m.stop() && !m.total() && !m.result()
+                    && !m.qualifier() ? breakdown(p, context) : null;
+            if (broken != null) {
+                return broken;
+            }
             return colon && !m.stop() && m.act() != Act.STOCK ? nested(p, m, context) : null;
+        }
+        if (!colon && previous != null && previous == brokenDown && m.act() == null && subgroup(p[0], p[1], m)) {
+            claimed.add(new int[] {p[0], p[3]}); // "…: sau đại học 19 đ/c; đại học 38 đ/c": the next group of the same count
+            for (Value v : vs.values()) {
+                part(new Meaning(null, null, false, false, false, true, false, false, false, "", false, false, false), v,
+                        previous, p[0]);
+            }
+            return previous;
         }
         boolean known = m.act() != null || m.thing() != null || m.total() || m.result() || m.qualifier() || m.official()
                 || m.probationary();
@@ -1043,6 +1092,40 @@ final class ReportLines {
             }
         }
         return line;
+    }
+
+    /**
+     * "Trình độ chuyên môn: sau đại học 19 đ/c" under a heading that says what is counted (đảng viên mới): a label
+     * naming a dimension, then a group and its count.
+     */
+    private Frame breakdown(int[] p, Frame context) {
+        Act act = context.act();
+        if (act == null || act == Act.STOCK || act == Act.RATED || act == Act.HOLD || act == Act.ATTEND) {
+            return null;
+        }
+        int vs = skipSpaces(p[2], p[3]);
+        Matcher n = FIRST_VALUE.matcher(folded).region(vs, p[3]);
+        if (!n.find() || n.start() == vs) {
+            return null;
+        }
+        int ge = trimEnd(vs, n.start());
+        Meaning group = meaning(vs, ge);
+        Values values = values(n.start(), p[3], false);
+        if (values == null || values.zero() || !subgroup(vs, ge, group)) {
+            return null;
+        }
+        Thing thing = memberOnly(act) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(act);
+        Frame whole = new Frame(act, thing, kind(act, thing, false, false, false, null, false), false, false, false);
+        if (whole.kind() == null) {
+            return null;
+        }
+        claimed.add(new int[] {p[0], p[3]});
+        Meaning part = new Meaning(null, null, false, false, false, true, false, false, false, "", false, false, false);
+        for (Value v : values.values()) {
+            part(part, v, whole, p[0]);
+        }
+        brokenDown = whole;
+        return whole;
     }
 
     /** "Huy hiệu Đảng: 30 năm: 58 đ/c", "Trao Huy hiệu Đảng 40 năm cho 2 đ/c, 50 năm cho 1 đ/c": parts without a total. */
@@ -1141,6 +1224,7 @@ final class ReportLines {
         }
         if (thing == null) {
             thing = memberOnly(act) ? Thing.MEMBER : candidateOnly(act) ? Thing.CANDIDATE
+                    : act == Act.MONTHLY || act == Act.THEMED ? Thing.SESSION // "Số kỳ sinh hoạt thường kỳ: 12"
                     : context.thing() != null ? context.thing() : natural(act);
         }
         boolean official = v.unit() != null ? v.unit().official() : m.official();
@@ -1700,68 +1784,106 @@ final class ReportLines {
         return null;
     }
 
-    /** A table's heading row: only column names, the first a column of labels, at least one a column of values. */
-    private List<Column> columns(int bs, int be) {
-        Matcher m = COLUMN.matcher(folded).region(bs, be);
-        if (!m.lookingAt() || m.group(3) == null || MARKER.matcher(folded).region(bs, be).lookingAt()) {
+    /**
+     * A table's heading row: only column names, the first a column of labels (or of periods), at least one a column of
+     * values; a column may name an act ("Kết nạp", "Khai trừ") or a rating level ("HTXSNV").
+     */
+    private List<Col> columns(int bs, int be) {
+        if (MARKER.matcher(folded).region(bs, be).lookingAt()) {
             return null;
         }
-        List<Column> out = new ArrayList<>();
+        List<Col> out = new ArrayList<>();
         int at = bs;
-        int names = 0;
         while (at < be) {
-            m.region(at, be);
-            if (!m.lookingAt()) {
+            Matcher m = COLUMN.matcher(folded).region(at, be);
+            Col col = null;
+            if (m.lookingAt()) {
+                col = new Col(m.group(1) != null ? Column.PLAN : m.group(2) != null ? Column.UNIT : m.group(3) != null
+                        ? (m.group(3).equals("ghi chu") ? Column.NOTE : Column.LABEL) : m.group(4) != null ? Column.COUNT
+                        : m.group(5) != null ? Column.PERCENT : m.group(6) != null ? Column.ORG : m.group(7) != null
+                        ? Column.BRANCH : m.group(8) != null ? Column.MEMBER : m.group(9) != null ? Column.EXCELLENT
+                        : m.group(10) != null ? Column.GOOD_OR_BETTER : m.group(11) != null ? Column.FAILED
+                        : m.group(12) != null ? Column.GOOD : m.group(13) != null ? Column.COMPLETED
+                        : m.group(14) != null ? Column.CODE : Column.PERIOD, null);
+                at = m.end();
+            } else {
+                Matcher a = ACT_COLUMN.matcher(folded).region(at, be);
+                if (!a.lookingAt() || out.isEmpty()) {
+                    return null;
+                }
+                Meaning named = meaning(at, a.end(1));
+                if (named.act() == null || named.act() == Act.STOCK || named.ambiguous()) {
+                    return null;
+                }
+                col = new Col(Column.ACT, named.act()); // "Năm | Kết nạp | Khai trừ"
+                at = a.end();
+            }
+            if (out.isEmpty() && col.type() != Column.LABEL && col.type() != Column.PERIOD) {
                 return null;
             }
-            names++;
-            Column c = m.group(1) != null ? Column.PLAN : m.group(2) != null ? Column.UNIT : m.group(4) != null ? Column.COUNT
-                    : m.group(5) != null ? Column.PERCENT : m.group(6) != null ? Column.ORG : m.group(7) != null ? Column.BRANCH
-                    : m.group(8) != null ? Column.MEMBER : m.group(9) != null ? Column.EXCELLENT
-                    : m.group(10) != null ? Column.GOOD_OR_BETTER : m.group(11) != null ? Column.FAILED
-                    : m.group(12) != null ? Column.GOOD : m.group(13) != null ? Column.COMPLETED : null;
-            if (c != null) {
-                out.add(c);
-            }
-            at = m.end();
+            out.add(col);
         }
-        return names >= 2 && out.stream().anyMatch(c -> c != Column.UNIT && c != Column.PLAN) ? out : null;
+        List<Col> values = out.stream().filter(c -> c.type().holdsValue()).toList();
+        return out.size() >= 2 && !values.isEmpty() && values.stream().anyMatch(c -> c.type() != Column.PLAN) ? out : null;
     }
 
-    /** A row of a table: an optional ordinal, a label, one number per value column. */
-    private Frame row(int ls, int le, List<Column> columns, Frame context) {
+    /**
+     * A row of a table: an optional ordinal, a label (or a period, in a table by periods), one number per value column,
+     * then the notes' words. Returns null when the line is no such row.
+     */
+    private Frame row(int ls, int le, List<Col> table, Frame context, Frame above) {
         int bs = skipSpaces(ls, le);
-        Matcher ord = ORDINAL.matcher(folded).region(bs, le);
-        if (ord.lookingAt()) {
-            bs = ord.end();
-        }
         int be = trimEnd(bs, le);
-        Matcher n = DIGIT.matcher(folded).region(bs, be);
-        if (!n.find() || n.start() == bs || folded.substring(bs, n.start()).matches(".*[0-9:].*")) {
-            return null;
+        boolean byPeriod = table.get(0).type() == Column.PERIOD;
+        boolean notes = table.get(table.size() - 1).type() == Column.NOTE;
+        int labelEnd;
+        int valuesAt;
+        if (byPeriod) {
+            Matcher period = PERIOD_CELL.matcher(folded).region(bs, be);
+            if (!period.lookingAt()) {
+                return null;
+            }
+            labelEnd = period.end(); // "2021 | 11": the year is the row's label
+            valuesAt = skipSpaces(period.end(), be);
+        } else {
+            Matcher ord = ORDINAL.matcher(folded).region(bs, le);
+            if (ord.lookingAt()) {
+                bs = ord.end();
+            }
+            Matcher n = DIGIT.matcher(folded).region(bs, be);
+            if (!n.find() || n.start() == bs || folded.substring(bs, n.start()).replaceFirst("^trong do:?", "").matches(".*[0-9:].*")) {
+                return null;
+            }
+            labelEnd = trimEnd(bs, n.start());
+            valuesAt = n.start();
         }
-        int labelEnd = trimEnd(bs, n.start());
+        boolean part = folded.startsWith("trong do", bs) && above != null && above.kind() != null;
+        int labelStart = bs;
+        Matcher intro = PART_INTRO.matcher(folded).region(bs, labelEnd);
+        if (part && intro.lookingAt()) {
+            labelStart = skipSpaces(intro.end(), labelEnd); // "Trong đó: chi bộ ấp | 02 | 11": a part of the row above
+        }
         Thing unitCell = null;
         boolean shareRow = false;
-        if (columns.contains(Column.UNIT)) {
+        List<Col> columns = table.stream().filter(c -> c.type().holdsValue() || c.type() == Column.CODE).toList();
+        if (table.stream().anyMatch(c -> c.type() == Column.UNIT)) {
             // The unit's cell ends the label: "Kết nạp đảng viên | Đảng viên | 40 | 42".
             for (Rule<Thing> r : UNIT_CELLS) {
-                Matcher u = r.pattern().matcher(folded).region(bs, labelEnd);
-                if (u.find() && u.start() > bs) {
+                Matcher u = r.pattern().matcher(folded).region(labelStart, labelEnd);
+                if (u.find() && u.start() > labelStart) {
                     unitCell = r.value();
-                    labelEnd = trimEnd(bs, u.start());
+                    labelEnd = trimEnd(labelStart, u.start());
                     break;
                 }
             }
-            if (unitCell == null && folded.substring(bs, labelEnd).endsWith("%")) {
-                labelEnd = trimEnd(bs, labelEnd - 1);
+            if (unitCell == null && folded.substring(labelStart, labelEnd).endsWith("%")) {
+                labelEnd = trimEnd(labelStart, labelEnd - 1);
                 shareRow = true;
             }
-            columns = columns.stream().filter(c -> c != Column.UNIT).toList();
         }
         List<Num> nums = new ArrayList<>();
-        int at = n.start();
-        while (at < be) {
+        int at = valuesAt;
+        while (at < be && nums.size() < columns.size()) {
             Matcher num = NUM.matcher(folded).region(at, be);
             if (!num.lookingAt() || num.group(1) != null) {
                 return null;
@@ -1769,61 +1891,80 @@ final class ReportLines {
             nums.add(new Num(num.start(), num.end(), number(num.group(2), num.group(3)), null, num.group(5) != null));
             at = skipSpaces(num.end(), be);
         }
-        if (nums.size() != columns.size()) {
+        if (nums.size() != columns.size() || at < be && !notes) {
             return null;
         }
         claimed.add(new int[] {bs, be});
         if (context.foreign() || context.future()) {
             return Frame.NONE;
         }
-        Meaning m = meaning(bs, labelEnd);
+        Meaning m = byPeriod ? new Meaning(null, null, false, false, false, true, false, false, false, "", false, false, false)
+                : meaning(labelStart, labelEnd);
+        if (part && m.act() == null && !m.official() && !m.probationary()) {
+            m = new Meaning(null, null, false, false, false, true, false, false, false, "", false, false, false);
+        }
         if (m.stop() || m.ambiguous() || m.predicate() && (m.act() == null || m.act() == Act.STOCK)) {
             return Frame.NONE;
         }
         Act act = m.act() != null && m.act() != Act.STOCK ? m.act() : context.act() != null ? context.act() : Act.STOCK;
         Frame row = null;
-        int count = columns.indexOf(Column.COUNT);
-        int pct = columns.indexOf(Column.PERCENT);
+        int count = indexOf(columns, Column.COUNT);
+        int pct = indexOf(columns, Column.PERCENT);
         for (int i = 0; i < columns.size(); i++) {
-            Column c = columns.get(i);
+            Col c = columns.get(i);
             Num num = nums.get(i);
-            if (c == Column.PLAN) {
-                continue; // the plan's column holds targets
+            if (c.type() == Column.PLAN || c.type() == Column.CODE) {
+                continue; // the plan's column holds targets; a code column, the form's line numbers
             }
             // "Đối tượng | HTXSNV | HTTNV | …" with a row per thing: the column is the rating level
-            Act level = switch (c) {
+            Act level = switch (c.type()) {
                 case EXCELLENT -> Act.EXCELLENT;
                 case GOOD_OR_BETTER -> Act.GOOD_OR_BETTER;
                 case GOOD -> Act.GOOD;
                 case COMPLETED -> Act.COMPLETED;
                 case FAILED -> Act.FAILED;
+                case ACT -> c.act();
                 default -> act;
             };
-            Thing thing = switch (c) {
+            Thing thing = switch (c.type()) {
                 case ORG -> Thing.ORG;
                 case BRANCH -> Thing.BRANCH;
                 case MEMBER -> Thing.MEMBER;
                 default -> unitCell != null && unitCell != Thing.TARGET ? unitCell : m.thing() != null ? m.thing()
-                        : memberOnly(level) ? Thing.MEMBER : context.thing() != null ? context.thing() : natural(level);
+                        : memberOnly(level) ? Thing.MEMBER : candidateOnly(level) ? Thing.CANDIDATE
+                        : context.thing() != null ? context.thing() : natural(level);
             };
-            boolean percent = c == Column.PERCENT || num.percent() || shareRow && c == Column.COUNT;
-            if (percent && count >= 0 && c != Column.COUNT) {
+            boolean percent = c.type() == Column.PERCENT || num.percent() || shareRow && c.type() == Column.COUNT;
+            if (percent && count >= 0 && c.type() != Column.COUNT) {
                 continue;
             }
-            String kind = kind(level, thing, percent, m.official(), m.probationary(), m.classContext() ? m.classType() : null,
-                    m.share());
+            String kind = part && m.qualifier() && c.type() == Column.COUNT ? above.kind()
+                    : kind(level, thing, percent, m.official(), m.probationary(), m.classContext() ? m.classType() : null,
+                            m.share());
+            if (part && m.official() && "members.atDate".equals(above.kind())) {
+                kind = "members.officialAtDate";
+            }
             if (kind == null || num.value().signum() == 0) {
                 continue;
             }
-            BigDecimal p = percent ? num.value() : c == Column.COUNT && pct >= 0 ? nums.get(pct).value() : null;
-            Figure f = figure(kind, num.value(), null, p, c == columns.get(0) ? bs : num.start(), num.end());
+            BigDecimal p = percent ? num.value() : c.type() == Column.COUNT && pct >= 0 ? nums.get(pct).value() : null;
+            Figure f = figure(kind, num.value(), null, p, row == null ? bs : num.start(), num.end());
             figures.add(f);
-            if (columns.contains(Column.PLAN)) {
+            if (table.stream().anyMatch(t -> t.type() == Column.PLAN)) {
                 restated.add(f);
             }
             row = row == null ? new Frame(level, thing, kind, false, false, false) : row;
         }
         return row == null ? Frame.NONE : row;
+    }
+
+    private static int indexOf(List<Col> columns, Column type) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).type() == type) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isCaps(int bs, int be) {

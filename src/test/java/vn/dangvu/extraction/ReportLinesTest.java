@@ -317,6 +317,31 @@ class ReportLinesTest {
                     "meetings.monthlyHeld=6", "meetings.themedHeld=1"},
             {"- 100% tổ chức cơ sở đảng được đánh giá; tỷ lệ hoàn thành tốt nhiệm vụ trở lên: 88,9%.",
                     "ratings.organizations.goodOrBetter=88.9"},
+
+            // 122–130: "I/" and "a/" markers, forms with codes, tables by year, objects that look like acts, breakdowns
+            {"I/ TÌNH HÌNH CHUNG\nTổng số đảng viên tính đến 31/12/2025 là 1.318 đồng chí, sinh hoạt tại 41 chi bộ trực thuộc "
+                    + "(26 chi bộ khu dân cư, 15 chi bộ cơ quan, doanh nghiệp).\nII/ KẾT QUẢ\n1/ Công tác phát triển đảng viên:\n"
+                    + "a/ Kết nạp đảng viên mới: 29 đồng chí (nữ 12 đ/c).\n"
+                    + "b/ Số quần chúng ưu tú được giới thiệu học lớp bồi dưỡng nhận thức về Đảng: 47 người.",
+                    "members.atDate=1318", "units.branches=41", "units.branches=26", "units.branches=15",
+                    "members.admitted=29", "members.admitted=12", "training.participants.awareness=47"},
+            {"- Ủy ban Kiểm tra Đảng ủy kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát của 4 chi bộ.",
+                    "inspection.organizations=4"},
+            {"Biểu 1. Tổ chức đảng\nChỉ tiêu\tMã số\tSố lượng\nSố chi bộ trực thuộc\t01\t19\nTrong đó: chi bộ ấp\t02\t11\n"
+                    + "Số chi bộ thành lập mới trong năm\t03\t1", "units.branches=19", "units.branches=11", "units.established=1"},
+            {"1. Kết nạp đảng viên\nNăm\tKết nạp\tGhi chú\n2021\t11\t\n2022\t13\tnữ 5", "members.admitted=11",
+                    "members.admitted=13"},
+            {"2. Về sinh hoạt chi bộ\nSố kỳ sinh hoạt thường kỳ: 12; số kỳ sinh hoạt chuyên đề: 4.",
+                    "meetings.monthlyHeld=12", "meetings.themedHeld=4"},
+            {"3. Nguồn phát triển đảng viên\n- Số quần chúng ưu tú trong diện bồi dưỡng: 35 người.", "candidates.atDate=35"},
+            {"I. KẾT QUẢ HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT\n- Kết quả: 468/493 đảng viên tham dự (95 %).",
+                    "training.participants.resolution=468", "training.attendance.resolution=95"},
+            {"2. Chất lượng đảng viên mới\n- Trình độ chuyên môn: sau đại học 19 đ/c; đại học 38 đ/c; cao đẳng, trung cấp 7 đ/c.\n"
+                    + "- Kiểm tra: 2 đảng viên; kết luận 1 đồng chí có vi phạm.",
+                    "members.admitted=19", "members.admitted=38", "members.admitted=7", "inspection.members=2"},
+            {"Nhận xét chung:\nThứ nhất, phát triển đảng viên đạt kết quả khá, kết nạp 18/20 đảng viên theo kế hoạch.\n"
+                    + "Thứ hai, tỷ lệ đảng viên dự sinh hoạt bình quân chỉ đạt 82,4%.",
+                    "members.admitted=18", "meetings.attendance=82.4"},
     };
 
     private static void check(int from, int to) {
@@ -404,6 +429,11 @@ class ReportLinesTest {
         check(111, 121);
     }
 
+    @Test
+    void slashMarkersFormsWithCodesTablesByYearAndBreakdowns() {
+        check(122, 130);
+    }
+
     /**
      * Whole reports under extraction/lists, written and annotated before this reading was first run on them; studied
      * for misses since, so a tuning set now.
@@ -431,7 +461,10 @@ class ReportLinesTest {
     static final String[] FINAL = {"lists-final/q01", "lists-final/q02", "lists-final/q03", "lists-final/q04",
             "lists-final/q05"};
 
-    /** Written after every set above was tuned on, before the final rules were run on them; measured, never tuned on. */
+    /**
+     * Written after every set above was tuned on, before the rules of 3e2aeb5 were run on them; first measured at
+     * 0.765 / 0.473, then studied for misses, so a tuning set too.
+     */
     static final String[] LAST = {"lists-last/r01", "lists-last/r02", "lists-last/r03", "lists-last/r04", "lists-last/r05"};
 
     @Test
