@@ -50,6 +50,12 @@ class ExtractionBenchmarkTest {
      * round of rule changes; measured, never tuned on (conventions in fresh/README.md).
      */
     static final String[] FRESH = names("fresh", "f", 24);
+    /**
+     * Written in session 4 by an author who never read the rules nor ran them, committed before that session's
+     * rule changes (conventions in fresh2/README.md): the set the rules are measured on, never tuned on. Its
+     * misses are not printed, so that nobody tunes on it by reading them.
+     */
+    static final String[] FRESH2 = names("fresh2", "g", 30);
 
     private static String[] names(String dir, String prefix, int n) {
         String[] out = new String[n];
@@ -104,8 +110,10 @@ class ExtractionBenchmarkTest {
         Score heldOut = score(HELD_OUT);
         Score blind = score(BLIND);
         Score fresh = score(FRESH);
+        Score fresh2 = score(FRESH2);
         String report = tuning.line("tuning", TUNING.length) + "\n" + heldOut.line("held-out", HELD_OUT.length) + "\n"
                 + blind.line("blind", BLIND.length) + "\n" + fresh.line("fresh", FRESH.length) + "\n"
+                + fresh2.line("fresh2", FRESH2.length) + "\n"
                 + String.join("\n", tuning.misses()) + "\n" + String.join("\n", heldOut.misses()) + "\n"
                 + String.join("\n", blind.misses()) + "\n" + String.join("\n", fresh.misses()) + "\n";
         System.out.println(report);
@@ -120,5 +128,7 @@ class ExtractionBenchmarkTest {
         assertThat(blind.recall()).as(report).isGreaterThanOrEqualTo(0.60);
         assertThat(fresh.precision()).as(report).isGreaterThanOrEqualTo(0.60);
         assertThat(fresh.recall()).as(report).isGreaterThanOrEqualTo(0.60);
+        assertThat(fresh2.precision()).as(report).isGreaterThanOrEqualTo(0.60);
+        assertThat(fresh2.recall()).as(report).isGreaterThanOrEqualTo(0.60);
     }
 }
