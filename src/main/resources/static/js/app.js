@@ -71,3 +71,44 @@ document.addEventListener('click', function (event) {
     var all = Array.prototype.every.call(boxes, function (b) { return b.checked; });
     boxes.forEach(function (b) { b.checked = !all; });
 });
+
+// Forms with data-progress="ID" start long work (an import): on submit they send a random token with the
+// request, show the box ID, and ask /progress/{token} twice a second how far the request has got, until
+// the answer replaces the page. Without script the form simply waits.
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.hasAttribute || !form.hasAttribute('data-progress')) {
+        return;
+    }
+    var box = document.getElementById(form.getAttribute('data-progress'));
+    var field = form.querySelector('input[name="progress"]');
+    if (!box || !field || !window.crypto || !window.fetch) {
+        return;
+    }
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    var token = Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+    field.value = token;
+    box.hidden = false;
+    var bar = box.querySelector('progress');
+    var label = box.querySelector('.work-progress-label');
+    bar.removeAttribute('value');
+    form.querySelectorAll('button[type="submit"]').forEach(function (b) { b.disabled = true; });
+    var url = form.getAttribute('data-progress-url') + token;
+    window.setInterval(function () {
+        window.fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (step) {
+                if (!step) {
+                    return;
+                }
+                label.textContent = step.message;
+                if (step.percent >= 0) {
+                    bar.value = step.percent;
+                } else {
+                    bar.removeAttribute('value');
+                }
+            })
+            .catch(function () { /* the next tick asks again */ });
+    }, 500);
+});
