@@ -1864,6 +1864,10 @@ class ScopeLeakIT {
     // ---- member workbooks
 
     private void memberWorkbooks(Map<String, BiConsumer<String, User>> c) {
+        // Progress belongs to the session that started the work: another user's token, or none started, is not found.
+        c.put("GET /progress/{token}", (e, u) -> expectStatus(e, u,
+                call(e, u, Permission.READ, get("/progress/{token}", "0123456789abcdef0123456789abcdef")), 404,
+                "work nobody in this session started"));
         c.put("GET /members/import/template.xlsx", (e, u) -> expectStatus(e, u,
                 call(e, u, Permission.READ, get("/members/import/template.xlsx")), 200, "the template"));
         c.put("GET /units/{id}/members/import", perUnitWrite("/units/{id}/members/import"));

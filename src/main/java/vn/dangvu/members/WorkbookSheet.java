@@ -42,6 +42,13 @@ final class WorkbookSheet {
      */
     interface RowHandler {
         void row(int number, String[] cells);
+
+        /**
+         * The last row number the sheet declares in its {@code <dimension>} (Excel and LibreOffice write
+         * it), before its rows: how many there are, for a progress bar. Called on the parser's thread.
+         */
+        default void declaredLastRow(int number) {
+        }
     }
 
     /** The file is not an .xlsx workbook, or it is damaged. */
@@ -78,7 +85,7 @@ final class WorkbookSheet {
         Thread parser = Thread.ofPlatform().name("xlsx-reader").daemon().start(() -> {
             Object last = END;
             try {
-                parse(file, sheetName, columns, maxRows, batch -> {
+                parse(file, sheetName, columns, maxRows, handler, batch -> {
                     try {
                         queue.put(batch);
                     } catch (InterruptedException e) {
@@ -140,7 +147,7 @@ final class WorkbookSheet {
         int size;
     }
 
-    private static void parse(Path file, String sheetName, int columns, int maxRows,
+    private static void parse(Path file, String sheetName, int columns, int maxRows, RowHandler handler,
             java.util.function.Consumer<RowBatch> sink) throws Unreadable, TooManyRows {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -153,7 +160,7 @@ final class WorkbookSheet {
                     if (i == wanted) {
                         XMLReader parser = XMLHelper.newXMLReader();
                         Rows rows = new Rows(columns, maxRows, sink);
-                        parser.setContentHandler(new SheetHandler(strings, styles, rows));
+                        parser.setContentHandler(new SheetHandler(strings, styles, rows, handler));
                         parser.parse(new InputSource(sheet));
                         rows.flush();
                         return;
@@ -247,6 +254,7 @@ final class WorkbookSheet {
         private final List<String> strings;
         private final StylesTable styles;
         private final Rows rows;
+        private final RowHandler handler;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
         private final StringBuilder value = new StringBuilder();
         private int rowNumber;
@@ -257,10 +265,11 @@ final class WorkbookSheet {
         private boolean inInlineText;
         private boolean inPhonetic;
 
-        SheetHandler(List<String> strings, StylesTable styles, Rows rows) {
+        SheetHandler(List<String> strings, StylesTable styles, Rows rows, RowHandler handler) {
             this.strings = strings;
             this.styles = styles;
             this.rows = rows;
+            this.handler = handler;
         }
 
         @Override
@@ -283,7 +292,25 @@ final class WorkbookSheet {
                 case "v" -> inValue = true;
                 case "rPh" -> inPhonetic = true;
                 case "t" -> inInlineText = !inPhonetic;
+                case "dimension" -> declaredLastRow(attributes.getValue("ref"));
                 default -> { }
+            }
+        }
+
+        /** "A1:T30001" declares row 30001 as the last; a lone "A1" or anything unreadable declares nothing. */
+        private void declaredLastRow(String reference) {
+            int colon = reference == null ? -1 : reference.indexOf(':');
+            if (colon < 0) {
+                return;
+            }
+            int digits = colon + 1;
+            while (digits < reference.length() && !Character.isDigit(reference.charAt(digits))) {
+                digits++;
+            }
+            try {
+                handler.declaredLastRow(Integer.parseInt(reference.substring(digits)));
+            } catch (NumberFormatException ignored) {
+                // a dimension Dangvu cannot read only means the bar shows no total
             }
         }
 

@@ -551,4 +551,20 @@ class MemberWorkbookIT {
         }
         return out;
     }
+    @Test
+    void theImportTellsTheWaitingPageHowFarItHasGot() {
+        int n = 1_001;
+        List<Object[]> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(WorkbookFiles.person(i, "096", branchCode, today));
+        }
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ImportResult result = workbook.importInto(province, new ByteArrayInputStream(WorkbookFiles.xlsx(rows)), VI,
+                (step, done, total) -> steps.add(step + " " + done + "/" + total));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(steps).containsExactly("progress.members.checking 500/1001", "progress.members.checking 1000/1001",
+                "progress.members.saving 1001/0");
+    }
 }

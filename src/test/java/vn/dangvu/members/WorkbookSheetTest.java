@@ -70,6 +70,23 @@ class WorkbookSheetTest {
     }
 
     @Test
+    void theLastRowTheSheetDeclaresIsToldBeforeItsRows() throws Exception {
+        List<String> seen = new ArrayList<>();
+        WorkbookSheet.read(workbook(false), "Đảng viên", 6, 10, new WorkbookSheet.RowHandler() {
+            @Override
+            public void row(int number, String[] cells) {
+                seen.add("row " + number);
+            }
+
+            @Override
+            public void declaredLastRow(int number) {
+                seen.add("declared " + number);
+            }
+        });
+        assertThat(seen).containsExactly("declared 3", "row 1", "row 3");
+    }
+
+    @Test
     void theFirstSheetIsReadWhenNoneHasTheName() throws Exception {
         List<String> rows = new ArrayList<>();
         WorkbookSheet.read(workbook(true), "Danh sách", 1, 10, (n, cells) -> rows.add(cells[0]));
