@@ -404,6 +404,36 @@ class MemberWorkbookIT {
                 """).params(branchCode).query(Long.class).single()).isEqualTo(3_000);
     }
 
+    /**
+     * The search's dictionary of names takes every name an import brings, once per statement, and a
+     * name given by a correction of one record.
+     */
+    @Test
+    void importedAndCorrectedNamesAreInTheSearchDictionary() {
+        // letters only, so the name folds to itself: "a" to "j" for the digits of the clock
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L).chars()
+                .mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).reduce("", String::concat);
+        List<String> names = List.of("Đỗ Thị Ánh" + tag, "Nguyễn Văn Sẵn" + tag, "Đỗ Thị Ánh" + tag);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(official(names.get(i), i == 1 ? Sex.MALE : Sex.FEMALE, LocalDate.of(1980, 1, 1 + i), branchCode));
+        }
+        assertThat(importRows(rows).imported()).isEqualTo(3);
+        MemberId corrected = registry.openRecord(new Profile("Lê Văn Bảo", Sex.MALE, LocalDate.of(1981, 1, 1), null,
+                null, null, null, null, null, null, null, null, null, null, null),
+                new RecordOpened(LocalDate.of(2015, 1, 1), branch, LocalDate.of(2005, 1, 1), null, null));
+        registry.updateProfile(corrected, new Profile("Lê Văn Bảo" + tag, Sex.MALE, LocalDate.of(1981, 1, 1), null,
+                null, null, null, null, null, null, null, null, null, null, null));
+
+        assertThat(jdbc.sql("""
+                select name_folded || ' / ' || order_key from member_name
+                 where name_folded like ? and words @@ to_tsquery('simple', ?) order by name_folded""")
+                .params("%" + tag, "van | anh" + tag).query(String.class).list()).containsExactly(
+                        "do thi anh%1$s / anh%1$s thi do".formatted(tag),
+                        "le van bao%1$s / bao%1$s van le".formatted(tag),
+                        "nguyen van san%1$s / san%1$s van nguyen".formatted(tag));
+    }
+
     @Test
     void rowsAlreadySentAreTakenBackWhenALaterRowIsRefused() {
         // Enough rows for the writer to have sent several megabytes to the server before the last one.
