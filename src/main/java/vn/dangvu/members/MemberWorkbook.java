@@ -464,7 +464,7 @@ public class MemberWorkbook {
             }
             // Once a row is refused nothing will be written, so the rows are no longer sent.
             if (errorCount == 0 && profile != null && history != null) {
-                Prepared record = copy.prepare(profile, history);
+                Prepared record = writer.prepare(profile, history);
                 accepted.add(record);
                 writer.add(record);
             }
