@@ -218,6 +218,37 @@ class MemberWorkbookIT {
                 .containsOnly(tuple("RecordOpened", branch)).hasSize(3);
     }
 
+    /**
+     * Each imported member's audit entry (written in bulk) is the entry the registry writes for the
+     * same record: who, the action, the units and every field before and after.
+     */
+    @Test
+    void importedRecordsAreAuditedExactlyAsTheRegistryAuditsThem() {
+        LocalDate born = LocalDate.of(1978, 2, 3);
+        Profile p = new Profile("Phạm Thị \"Út\" Nhỏ\\", Sex.FEMALE, born, "Kinh", "Không", "Cần Thơ\tCái Răng",
+                "Ninh Kiều", new IdentityNumber(WorkbookFiles.identity("001", Sex.FEMALE, born)), "12/12", "Cao cấp",
+                "Công chức", "Sở Nội vụ", "92.001234", "0912345678", "nho@example.vn");
+        RecordOpened opened = new RecordOpened(LocalDate.of(2015, 6, 1), branch, LocalDate.of(2005, 5, 19),
+                LocalDate.of(2005, 6, 2), LocalDate.of(2006, 6, 2));
+        long byRegistry = registry.openRecord(p, opened).value();
+        String entry = """
+                select actor_name || ' ' || channel || ' ' || action || ' ' || record_type || ' ' || unit_ids::text
+                       || ' ' || coalesce(before::text, '-') || ' ' || after::text
+                  from audit_entry where record_type = 'member' and record_id = ?""";
+        List<String> registryEntry = jdbc.sql(entry).param(Long.toString(byRegistry)).query(String.class).list();
+        assertThat(registryEntry).hasSize(1);
+        delete(List.of(byRegistry));
+
+        ImportResult result = importRows(List.<Object[]>of(new Object[] {p.fullName(), "Nữ", born, p.ethnicity(),
+                p.religion(), p.hometown(), p.address(), p.identityNumber().value(), p.education(), p.theoryLevel(),
+                p.occupation(), p.workplace(), p.partyCardNumber(), p.phone(), p.email(), branchCode, opened.on(),
+                opened.admittedOn(), opened.ceremonyOn(), opened.officialFrom()}));
+        assertThat(result.errors()).isEmpty();
+        long imported = jdbc.sql("select id from member where identity_number = ?").param(p.identityNumber().value())
+                .query(Long.class).single();
+        assertThat(jdbc.sql(entry).param(Long.toString(imported)).query(String.class).list()).isEqualTo(registryEntry);
+    }
+
     record Snapshot(List<String> members, List<String> events, List<String> periods) {
     }
 
