@@ -44,10 +44,14 @@ class MemberCopy {
 
     /**
      * A checked record's rows in COPY's text format, each line without the member's id, which is
-     * known only when writing; and what {@link MemberEventRecorded} will say of it.
+     * known only when writing; and the record itself, for what {@link MemberEventRecorded} will say of it.
+     * The lines are dropped once sent; only the opened record stays until the end of the import.
      */
-    record Prepared(byte[] member, byte[] event, byte[][] periods, LocalDate on, UnitId unit, MemberStatus status,
-            MemberEvent first, Map<String, Object> auditFields) {
+    record Prepared(byte[] member, byte[] event, byte[][] periods, Opened opened) {
+    }
+
+    /** A record opened by an import: its profile, its first event, and where and as what it starts. */
+    record Opened(Profile profile, MemberEvent first, UnitId unit, MemberStatus status) {
     }
 
     static final String MEMBER_COPY = """
@@ -179,8 +183,7 @@ class MemberCopy {
                         .number(period.unit().value()).number(period.hostUnit() == null ? null : period.hostUnit().value())
                         .bool(period.exempt()).line();
             }
-            return new Prepared(member, event, periodLines, first.on(), countedIn, history.currentStatus(), first,
-                    p.auditFields());
+            return new Prepared(member, event, periodLines, new Opened(p, first, countedIn, history.currentStatus()));
         }
 
         /** Numbers the member and hands it to the sender; an error of the server is kept for {@link #finish}. */

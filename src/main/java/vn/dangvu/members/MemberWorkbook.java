@@ -304,9 +304,10 @@ public class MemberWorkbook {
                         List<MemberId> ids = writer.finish();
                         List<MemberEventRecorded> recorded = new ArrayList<>(ids.size());
                         for (int i = 0; i < ids.size(); i++) {
-                            Prepared record = check.accepted.get(i);
-                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(),
-                                    record.unit(), null, record.status(), record.first(), null, record.auditFields()));
+                            MemberCopy.Opened record = check.accepted.get(i);
+                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.first().on(),
+                                    record.unit(), null, record.status(), record.first(), null,
+                                    record.profile().auditFields()));
                         }
                         // One event for the whole file: the audit log writes an entry per member, in bulk.
                         events.publishEvent(new MembersImported(recorded));
@@ -368,7 +369,7 @@ public class MemberWorkbook {
         private final Map<String, Integer> identityRows = new HashMap<>();
         private final Set<Long> refusedCells = new HashSet<>();
         private final List<ImportError> errors = new ArrayList<>();
-        private final List<Prepared> accepted = new ArrayList<>();
+        private final List<MemberCopy.Opened> accepted = new ArrayList<>();
         private MemberCopy.Writer writer;
         private boolean headingSeen;
         private boolean headingRight;
@@ -465,7 +466,7 @@ public class MemberWorkbook {
             // Once a row is refused nothing will be written, so the rows are no longer sent.
             if (errorCount == 0 && profile != null && history != null) {
                 Prepared record = writer.prepare(profile, history);
-                accepted.add(record);
+                accepted.add(record.opened());
                 writer.add(record);
             }
         }
