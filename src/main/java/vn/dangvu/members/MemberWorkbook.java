@@ -314,9 +314,10 @@ public class MemberWorkbook {
                         List<MemberId> ids = writer.finish();
                         List<MemberEventRecorded> recorded = new ArrayList<>(ids.size());
                         for (int i = 0; i < ids.size(); i++) {
-                            Prepared record = check.accepted.get(i);
-                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(),
-                                    record.unit(), null, record.status(), record.first(), null, record.auditFields()));
+                            MemberCopy.Opened record = check.accepted.get(i);
+                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.first().on(),
+                                    record.unit(), null, record.status(), record.first(), null,
+                                    record.profile().auditFields()));
                         }
                         // One event for the whole file: the audit log writes an entry per member, in bulk.
                         events.publishEvent(new MembersImported(recorded));
@@ -378,7 +379,7 @@ public class MemberWorkbook {
         private final Map<String, Integer> identityRows = new HashMap<>();
         private final Set<Long> refusedCells = new HashSet<>();
         private final List<ImportError> errors = new ArrayList<>();
-        private final List<Prepared> accepted = new ArrayList<>();
+        private final List<MemberCopy.Opened> accepted = new ArrayList<>();
         private final WorkProgress.Tracker progress;
         private MemberCopy.Writer writer;
         /** The data rows the sheet declares, 0 when it declares none; set by the parser's thread. */
@@ -492,8 +493,8 @@ public class MemberWorkbook {
             }
             // Once a row is refused nothing will be written, so the rows are no longer sent.
             if (errorCount == 0 && profile != null && history != null) {
-                Prepared record = copy.prepare(profile, history);
-                accepted.add(record);
+                Prepared record = writer.prepare(profile, history);
+                accepted.add(record.opened());
                 writer.add(record);
             }
         }

@@ -248,6 +248,22 @@ final class WorkbookSheet {
         return 0;
     }
 
+    private static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
+    /** 31 December 9999, the last day Excel knows. */
+    private static final double LAST_EXCEL_DAY = 2_958_465;
+
+    /**
+     * The day of an Excel date number, ISO, as {@link DateUtil} gives it. A whole day after Excel's
+     * fictitious 29 February 1900 is that many days after 30 December 1899; DateUtil builds a date and
+     * time for it, which cost more than the rest of a date cell, so it is asked only for the others.
+     */
+    static String excelDate(double number) {
+        if (number == Math.rint(number) && number >= 61 && number <= LAST_EXCEL_DAY) {
+            return EXCEL_EPOCH.plusDays((long) number).toString();
+        }
+        return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+    }
+
     /** The rows of a sheet, as SAX events from its XML: {@code <row><c r="B2" t="s" s="3"><v>7</v></c></row>}. */
     private static final class SheetHandler extends DefaultHandler {
 
@@ -282,10 +298,20 @@ final class WorkbookSheet {
                     rows.start();
                 }
                 case "c" -> {
-                    String reference = attributes.getValue("r");
+                    // One pass over the attributes: asking each by name scanned them all, three times a cell.
+                    String reference = null;
+                    String s = null;
+                    type = null;
+                    for (int i = 0, n = attributes.getLength(); i < n; i++) {
+                        String name = attributes.getQName(i);
+                        switch (name) {
+                            case "r" -> reference = attributes.getValue(i);
+                            case "t" -> type = attributes.getValue(i);
+                            case "s" -> s = attributes.getValue(i);
+                            default -> { }
+                        }
+                    }
                     column = reference == null ? column + 1 : column(reference);
-                    type = attributes.getValue("t");
-                    String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     value.setLength(0);
                 }
@@ -360,7 +386,7 @@ final class WorkbookSheet {
                 return text;
             }
             if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
-                return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+                return excelDate(number);
             }
             if (number == Math.rint(number) && Math.abs(number) < 1e15) {
                 return Long.toString((long) number);

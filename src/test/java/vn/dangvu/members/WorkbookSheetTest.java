@@ -129,4 +129,17 @@ class WorkbookSheetTest {
         assertThat(MemberWorkbook.parseDate("ngày 2/9")).isNull();
         assertThat(MemberWorkbook.parseDate("12345/1/1")).isNull();
     }
+
+    @Test
+    void dateNumbersGiveTheDaysExcelMeans() {
+        for (double n : new double[] {1, 59, 60, 61, 62, 365.5, 36526, 45000, 45000.25, 45000.9999999, 2_958_465,
+                2_958_465.5}) {
+            assertThat(WorkbookSheet.excelDate(n)).as("%s", n)
+                    .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(n).toLocalDate().toString());
+        }
+        for (int n = 1; n <= 80_000; n += 7) {
+            assertThat(WorkbookSheet.excelDate(n))
+                    .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(n).toLocalDate().toString());
+        }
+    }
 }
