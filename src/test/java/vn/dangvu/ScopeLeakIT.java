@@ -2488,6 +2488,32 @@ class ScopeLeakIT {
         }
     }
 
+    /** Someone enrolled in the class (any member when nobody is): what a removal names. */
+    private long enrolledIn(Course course) {
+        return trainingDirectory.enrolments(course.id()).stream().map(e -> e.member().value()).findFirst()
+                .orElse(pick(List.copyOf(members.keySet())));
+    }
+
+    /**
+     * A writer of a class who names someone enrolled whose branch is now out of their reach: not found, nothing
+     * changed.
+     */
+    private BiConsumer<String, User> unreachableEnrolment(BiFunction<Course, Long, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            for (Course course : recordsToCall(u, Permission.WRITE, courses.values(), Course::unitId, 0)) {
+                if (!can(u, Permission.WRITE, course.unitId())) {
+                    continue;
+                }
+                trainingDirectory.enrolments(course.id()).stream()
+                        .filter(x -> !can(u, Permission.READ, memberUnit.getOrDefault(x.member().value(), x.unit().value())))
+                        .findFirst().ifPresent(x -> expectStatus(e, u, call(e, u, Permission.READ,
+                                request.apply(course, x.member().value())), 404, "someone moved away from " + what(course)));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
     private java.util.Collection<Course> allCourses() {
         return courses.values();
     }
@@ -2529,6 +2555,10 @@ class ScopeLeakIT {
         c.put("POST /training/classes/{classId}/enrol", refusedOnRecords(this::allCourses, Course::unitId, this::what,
                 (u, k) -> post("/training/classes/{c}/enrol", k.id()).param("member",
                         String.valueOf(pick(List.copyOf(members.keySet()))))));
+        c.put("POST /training/classes/{classId}/enrolments/{memberId}/delete", all(
+                refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                        (u, k) -> post("/training/classes/{c}/enrolments/{m}/delete", k.id(), enrolledIn(k))),
+                unreachableEnrolment((k, m) -> post("/training/classes/{c}/enrolments/{m}/delete", k.id(), m))));
         c.put("POST /training/classes/{classId}/register", refusedOnRecords(this::allCourses, Course::unitId, this::what,
                 (u, k) -> {
                     var request = post("/training/classes/{c}/register", k.id());
@@ -2566,6 +2596,10 @@ class ScopeLeakIT {
         c.put("POST /api/v1/training-classes/{cid}/enrolments", refusedOnRecords(this::allCourses, Course::unitId,
                 this::what, (u, k) -> json(post("/api/v1/training-classes/{c}/enrolments", k.id()),
                         "{\"memberIds\": [" + pick(List.copyOf(members.keySet())) + "]}")));
+        c.put("DELETE /api/v1/training-classes/{cid}/enrolments/{memberId}", all(
+                refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                        (u, k) -> delete("/api/v1/training-classes/{c}/enrolments/{m}", k.id(), enrolledIn(k))),
+                unreachableEnrolment((k, m) -> delete("/api/v1/training-classes/{c}/enrolments/{m}", k.id(), m))));
         c.put("PUT /api/v1/training-classes/{cid}/register", refusedOnRecords(this::allCourses, Course::unitId,
                 this::what, (u, k) -> json(put("/api/v1/training-classes/{c}/register", k.id()),
                         "{\"register\": [" + trainingDirectory.enrolments(k.id()).stream()
