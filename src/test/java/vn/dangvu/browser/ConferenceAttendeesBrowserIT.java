@@ -37,7 +37,8 @@ import vn.dangvu.targets.Fixtures;
 /**
  * The committee's office records who attended a conference, one by one, on the conference's page: the typed
  * figure stands until names are listed; a name typed without diacritics finds the members of the committee's
- * branches, ticked ones are marked present, and the attendance phrase is counted from them.
+ * branches, those ticked stay ticked while another name is searched, are marked present together, and the
+ * attendance phrase is counted from them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConferenceAttendeesBrowserIT {
@@ -74,7 +75,7 @@ class ConferenceAttendeesBrowserIT {
         UnitId office = f.unit(committee, UnitType.BRANCH, "Chi bộ Văn phòng", LocalDate.of(2015, 1, 1));
         UnitId propaganda = f.unit(committee, UnitType.BRANCH, "Chi bộ Tuyên giáo", LocalDate.of(2015, 1, 1));
         MemberId sang = f.official(office, "Nguyễn Văn Sáng", LocalDate.of(2016, 5, 19));
-        f.official(office, "Trần Thị Bình", LocalDate.of(2016, 5, 19));
+        MemberId binh = f.official(office, "Trần Thị Bình", LocalDate.of(2016, 5, 19));
         MemberId son = f.official(propaganda, "Nguyễn Văn Sơn", LocalDate.of(2016, 5, 19));
         f.official(propaganda, "Lê Thị Hoa", LocalDate.of(2016, 5, 19));
         long id = conferences.record(new NewConference(committee, ConferenceKind.YEAR_END_REVIEW, LocalDate.of(2018, 2, 2),
@@ -103,19 +104,26 @@ class ConferenceAttendeesBrowserIT {
                 .contains("Nguyễn Văn Sáng", "Chi bộ Văn phòng", "Nguyễn Văn Sơn", "Chi bộ Tuyên giáo")
                 .doesNotContain("Trần Thị Bình");
         browser.findElement(By.cssSelector("label[for='attendee-choice-" + sang.value() + "']")).click();
-        browser.findElement(By.cssSelector("label[for='attendee-choice-" + son.value() + "']")).click();
+        // The next name typed replaces the list; Sáng, ticked, stays in it.
+        browser.findElement(By.id("attendee-q")).clear();
+        browser.findElement(By.id("attendee-q")).sendKeys("tran");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendee-choices"), "Trần Thị Bình"));
+        assertThat(browser.findElements(By.cssSelector("#attendee-choices .choice"))).hasSize(2);
+        assertThat(browser.findElement(By.id("attendee-choice-" + sang.value())).isSelected()).isTrue();
+        browser.findElement(By.cssSelector("label[for='attendee-choice-" + binh.value() + "']")).click();
         shot("conference-attendees-02-search");
         browser.findElement(By.id("mark-present")).click();
 
         assertThat(browser.findElement(By.id("attendee-notice")).getText()).isEqualTo("Đã ghi nhận 2 đảng viên có mặt.");
-        assertThat(browser.findElement(By.id("attendee-count")).getText()).isEqualTo("Theo danh sách: 02 đảng viên của 02 chi bộ");
-        assertThat(browser.findElement(By.id("attendance-phrase")).getText()).isEqualTo("02 đảng viên của 02 chi bộ");
+        assertThat(browser.findElement(By.id("attendee-count")).getText()).isEqualTo("Theo danh sách: 02 đảng viên của 01 chi bộ");
+        assertThat(browser.findElement(By.id("attendance-phrase")).getText()).isEqualTo("02 đảng viên của 01 chi bộ");
         assertThat(browser.findElement(By.id("attendance-source")).getText()).isEqualTo("(tính từ danh sách người dự)");
         assertThat(browser.findElements(By.cssSelector("#attendees tbody tr"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#attendee-choices .choice"))).hasSize(2);
         shot("conference-attendees-03-recorded");
 
-        // The two left are ticked at once and marked present; one recorded by mistake is taken off again.
+        // The two left, of the other branch, are ticked at once and marked present; one recorded by mistake is
+        // taken off again.
         browser.findElement(By.cssSelector("#add-attendees [data-check-all]")).click();
         browser.findElement(By.id("mark-present")).click();
         assertThat(browser.findElement(By.id("attendance-phrase")).getText()).isEqualTo("04 đảng viên của 02 chi bộ");

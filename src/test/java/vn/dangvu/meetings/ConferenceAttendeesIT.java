@@ -101,9 +101,9 @@ class ConferenceAttendeesIT {
         assertThat(html(mvc.get().uri(page + "/attendee-choices").param("q", "nguyen van a").exchange()))
                 .contains("Nguyễn Văn Ấn").doesNotContain("Nguyễn Văn Cường");
 
-        MvcTestResult none = mvc.post().uri(page + "/attendees").exchange();
+        MvcTestResult none = mvc.post().uri(page + "/attendees").param("q", "tran thi").exchange();
         assertThat(none).hasStatus(422);
-        assertThat(html(none)).contains("Chưa chọn đảng viên nào");
+        assertThat(html(none)).contains("Chưa chọn đảng viên nào", "value=\"tran thi\"");
 
         MvcTestResult added = mvc.post().uri(page + "/attendees").param("member", String.valueOf(an.value()))
                 .param("member", String.valueOf(cuong.value())).exchange();
@@ -137,14 +137,15 @@ class ConferenceAttendeesIT {
         MvcTestResult refused = admin.post().uri(page + "/attendees").param("member", String.valueOf(an.value()))
                 .param("member", String.valueOf(stranger.value())).exchange();
         assertThat(refused).hasStatus(422);
-        assertThat(html(refused)).contains("Đồng chí Nguyễn Văn Khách không phải đảng viên của đảng bộ vào ngày hội nghị (02/02/2018)");
+        assertThat(html(refused)).contains("Nguyễn Văn Khách không phải là đảng viên của đảng bộ vào ngày hội nghị (02/02/2018)",
+                "id=\"attendee-choice-" + an.value() + "\" checked=\"checked\"");
         assertThat(conferences.attendees(conference, vn.dangvu.platform.UnitScope.whole(DAY))).isEmpty();
         // Moving the conference to a day before the members' records: refused while they are listed.
         conferences.addAttendees(conference, List.of(an), vn.dangvu.platform.UnitScope.whole(DAY));
         MvcTestResult moved = admin.post().uri(page + "/edit").param("kind", "YEAR_END_REVIEW").param("heldOn", "2016-01-05")
                 .param("title", "Tổng kết").exchange();
         assertThat(moved).hasStatus(422);
-        assertThat(html(moved)).contains("Đồng chí Nguyễn Văn Ấn đã được ghi nhận dự hội nghị nhưng không phải đảng viên");
+        assertThat(html(moved)).contains("Nguyễn Văn Ấn đã được ghi nhận dự hội nghị nhưng vào ngày 05/01/2016 không phải là đảng viên");
     }
 
     @Test

@@ -136,6 +136,11 @@ class ConferencePages {
     }
 
     private String page(long id, ConferenceView conference, Model model) {
+        return page(id, conference, "", List.of(), model);
+    }
+
+    /** The conference's page; a refused choice comes back with the name typed and the people ticked. */
+    private String page(long id, ConferenceView conference, String typed, List<Long> ticked, Model model) {
         boolean canWrite = access.canWrite(id);
         var scope = access.scope(Permission.READ);
         model.addAttribute("conference", conference);
@@ -143,7 +148,9 @@ class ConferencePages {
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("attendees", conferences.attendees(conference.id(), scope));
         if (canWrite) {
-            model.addAttribute("options", conferences.candidates(conference.id(), "", scope, CHOICES_SHOWN));
+            model.addAttribute("q", typed);
+            model.addAttribute("ticked", java.util.Set.copyOf(ticked));
+            model.addAttribute("options", conferences.candidates(conference.id(), typed, scope, CHOICES_SHOWN));
             model.addAttribute("choicesLimit", CHOICES_SHOWN);
         }
         return "meetings/conference";
@@ -156,20 +163,22 @@ class ConferencePages {
         access.checkWrite(id);
         ConferenceView c = conferenceOf(id, conferenceId);
         model.addAttribute("options", conferences.candidates(c.id(), q, access.scope(Permission.READ), CHOICES_SHOWN));
+        model.addAttribute("ticked", java.util.Set.of());
         model.addAttribute("choicesLimit", CHOICES_SHOWN);
         return "meetings/conference :: choices";
     }
 
     @PostMapping("/units/{id}/conferences/{conferenceId:\\d+}/attendees")
     String addAttendees(@PathVariable long id, @PathVariable long conferenceId,
-            @RequestParam(name = "member", required = false) List<Long> members, Model model, Locale locale,
+            @RequestParam(name = "member", required = false) List<Long> members,
+            @RequestParam(defaultValue = "") String q, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
         access.checkWrite(id);
         ConferenceView c = conferenceOf(id, conferenceId);
         if (members == null || members.isEmpty()) {
             model.addAttribute("attendeeError", messages.getMessage("conferences.attendees.noneChosen", null, locale));
             response.setStatus(422);
-            return page(id, c, model);
+            return page(id, c, q, List.of(), model);
         }
         try {
             int added = conferences.addAttendees(conferenceId, members.stream().map(MemberId::new).toList(),
@@ -180,7 +189,7 @@ class ConferencePages {
         } catch (RuleViolation v) {
             model.addAttribute("attendeeError", messages.getMessage(v.messageKey(), v.arguments(), v.rule(), locale));
             response.setStatus(422);
-            return page(id, c, model);
+            return page(id, c, q, members, model);
         }
     }
 
