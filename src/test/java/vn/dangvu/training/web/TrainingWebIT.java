@@ -205,7 +205,7 @@ class TrainingWebIT {
         MvcTestResult refused = admin.post().uri("/training/classes/{c}/enrolments/{m}/delete", id, certified.value()).exchange();
         assertThat(refused).hasStatus(422);
         assertThat(refused).bodyText().contains("Không thể bỏ Lê Văn Được Cấp khỏi lớp",
-                "giấy chứng nhận số GCN-17-001 đã được ghi vào hồ sơ");
+                "người này đã hoàn thành lớp bồi dưỡng nhận thức về Đảng và giấy chứng nhận số GCN-17-001 đã được ghi vào hồ sơ");
         assertThat(admin.post().uri("/training/classes/{c}/enrolments/{m}/delete?lang=en", id, certified.value()).exchange())
                 .hasStatus(422).bodyText().contains("cannot be removed from the class");
         assertThat(directory.enrolments(id)).hasSize(2);
