@@ -158,4 +158,31 @@ document.addEventListener('submit', function (event) {
         buttons.forEach(function (b) { b.disabled = false; });
     });
     request.send(new FormData(form));
+
+// Lists of choices marked data-keep-checked: a new search replaces the list, and the people ticked before
+// stay in it, ticked, so someone found by one name is not lost when the next name is typed.
+document.addEventListener('htmx:beforeSwap', function (event) {
+    var target = event.detail.target;
+    if (target && target.hasAttribute && target.hasAttribute('data-keep-checked')) {
+        target._kept = Array.prototype.filter.call(target.querySelectorAll('.choice'), function (choice) {
+            var box = choice.querySelector('input[type=checkbox]');
+            return box && box.checked;
+        });
+    }
+});
+document.addEventListener('htmx:afterSwap', function (event) {
+    var target = event.detail.target;
+    if (!target || !target._kept) {
+        return;
+    }
+    target._kept.slice().reverse().forEach(function (choice) {
+        var box = choice.querySelector('input[type=checkbox]');
+        var again = target.querySelector('input[type=checkbox][value="' + box.value + '"]');
+        if (again) {
+            again.checked = true;
+        } else {
+            target.insertBefore(choice, target.firstChild);
+        }
+    });
+    delete target._kept;
 });

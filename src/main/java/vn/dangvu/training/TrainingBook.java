@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import vn.dangvu.members.MemberStatus;
 import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.RecordChanged;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.training.TrainingViews.ClassView;
 
@@ -36,14 +38,16 @@ public class TrainingBook {
     private final TrainingDirectory directory;
     private final OrganizationTree tree;
     private final MemberRegistry registry;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TrainingBook(JdbcClient jdbc, TrainingDirectory directory, OrganizationTree tree, MemberRegistry registry,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.tree = tree;
         this.registry = registry;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -91,6 +95,35 @@ public class TrainingBook {
             jdbc.sql("insert into training_enrolment (class_id, member_id) values (:c, :m)")
                     .param("c", classId).param("m", member.value()).update();
         }
+    }
+
+    /**
+     * Takes someone enrolled by mistake off the class, with what the register said of them (kept in the audit
+     * log). Refused for someone who completed the awareness class: their certificate is in the member records
+     * ({@link TrainingRule#CERTIFICATE_STANDS}).
+     */
+    public void withdraw(long classId, MemberId member) {
+        ClassView current = lock(classId);
+        Outcome was = directory.outcomes(classId).get(member);
+        if (was == null) {
+            throw new NotFoundException("enrolment", member.value());
+        }
+        if (current.kind() == ClassKind.AWARENESS && was.completed()) {
+            throw TrainingRule.CERTIFICATE_STANDS.violation("certificate-stands-withdraw", nameOf(member),
+                    was.certificateNumber() == null ? "" : was.certificateNumber());
+        }
+        jdbc.sql("delete from training_enrolment where class_id = :c and member_id = :m")
+                .param("c", classId).param("m", member.value()).update();
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("class", classId);
+        before.put("member", member.value());
+        before.put("attended", was.attended());
+        before.put("completed", was.completed());
+        before.put("certificateNumber", was.certificateNumber());
+        java.util.Set<Long> units = new java.util.LinkedHashSet<>();
+        units.add(current.unit().value());
+        directory.currentUnitOf(member).ifPresent(u -> units.add(u.value()));
+        events.publishEvent(new RecordChanged("ENROLMENT_WITHDRAWN", "training-enrolment", classId, units, before, null));
     }
 
     /**
