@@ -158,6 +158,7 @@ document.addEventListener('submit', function (event) {
         buttons.forEach(function (b) { b.disabled = false; });
     });
     request.send(new FormData(form));
+});
 
 // Lists of choices marked data-keep-checked: a new search replaces the list, and the people ticked before
 // stay in it, ticked, so someone found by one name is not lost when the next name is typed.
