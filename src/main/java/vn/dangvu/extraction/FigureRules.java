@@ -47,8 +47,12 @@ final class FigureRules {
             "meetings.monthlyHeldShare", "training.completion", "ratings.members.good", "members.ratedShare",
             "meetings.themedHeldBranches")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    enum Noun { GRASSROOTS, ORG, BRANCH, MEMBER, CANDIDATE, CLASS, TARGET, DELEGATE, PARTICIPANT, MONTHLY, THEMED,
-        MONEY, AREA }
+    enum Noun { GRASSROOTS, ORG, BRANCH, MEMBER, PERSON, CANDIDATE, CLASS, TARGET, DELEGATE, PARTICIPANT, MONTHLY, THEMED,
+        INSPECTION, SUPERVISION, CONFERENCE, MONEY, AREA }
+
+    /** Nouns that are events, not people or units: their count is their kind, whatever is said of them after. */
+    private static final Set<Noun> EVENTS = Set.of(Noun.MONTHLY, Noun.THEMED, Noun.INSPECTION, Noun.SUPERVISION,
+            Noun.CONFERENCE);
 
     enum Verb { REVIEW, EXPEL, STRIKE_OFF, LEFT, DISCIPLINE, DECEASED, INTRODUCE, ADMIT, RECOGNIZE, TRANSFER_IN,
         TRANSFER_OUT, RECEIVE, DISSOLVE, ESTABLISH, MERGE, INSPECT, SUPERVISE, BADGE, EXEMPT, CERTIFY, ATTEND,
@@ -75,18 +79,25 @@ final class FigureRules {
 
     /** Counted nouns, longest first; the noun must follow the number (after its qualifier words). */
     private static final List<Rule<Noun>> NOUNS = List.of(
-            rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|dang bo co so|chi bo co so", Noun.GRASSROOTS),
-            rule("to chuc dang", Noun.ORG),
+            rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|tccs|dang bo co so|chi bo co so", Noun.GRASSROOTS),
+            rule("to chuc dang|tcd", Noun.ORG),
             rule("chi bo|chi, dang bo|chi bo truc thuoc", Noun.BRANCH),
-            rule("dang vien|dong chi", Noun.MEMBER),
-            rule("quan chung(?: uu tu)?|doi tuong(?: ket nap dang| dang| ket nap)?|(?:nguoi )?cam tinh dang", Noun.CANDIDATE),
+            rule("dang vien|dong chi|dv|d/c", Noun.MEMBER),
+            // people named by what they are, counted only when something happens to them ("kết nạp 23 sinh viên ưu tú")
+            rule("(?:truong hop|sinh vien|cong nhan|giao vien|bac si|chien si|ha si quan|si quan|quan nhan|can bo "
+                    + "chien si)(?: uu tu)?", Noun.PERSON),
+            rule("quan chung(?: uu tu)?|qcut|doi tuong(?: ket nap dang| dang| ket nap)?|(?:nguoi )?cam tinh dang",
+                    Noun.CANDIDATE),
             rule("lop", Noun.CLASS),
             rule("chi tieu", Noun.TARGET),
             rule("dai bieu", Noun.DELEGATE),
-            rule("(?:luot )?can bo,? (?:dang vien|cong chuc|vien chuc)(?:,? (?:cong chuc|vien chuc|doan vien|hoi vien|"
+            rule("(?:luot )?(?:can bo|cb),? (?:dang vien|dv|cong chuc|vien chuc)(?:,? (?:cong chuc|vien chuc|doan vien|hoi vien|"
                     + "nguoi lao dong|chien si|nhan dan))*|luot|hoc vien|can bo|nguoi", Noun.PARTICIPANT),
-            rule("buoi sinh hoat thuong ky|cuoc sinh hoat thuong ky", Noun.MONTHLY),
-            rule("buoi sinh hoat chuyen de|cuoc sinh hoat chuyen de", Noun.THEMED),
+            rule("(?:buoi|cuoc|ky|lan) sinh hoat (?:chi bo )?(?:thuong ky|dinh ky|hang thang)", Noun.MONTHLY),
+            rule("(?:buoi|cuoc|ky|lan) sinh hoat (?:chi bo )?chuyen de", Noun.THEMED),
+            rule("cuoc kiem tra", Noun.INSPECTION),
+            rule("cuoc giam sat", Noun.SUPERVISION),
+            rule("hoi nghi", Noun.CONFERENCE),
             rule("ty dong|trieu dong|nghin dong|ngan dong|dong", Noun.MONEY),
             rule("(?:m2|m²|ha)(?: dat)?", Noun.AREA));
 
@@ -358,7 +369,9 @@ final class FigureRules {
                 verb = after.value();
             } else if (before != null) {
                 verb = before.value();
-                verbStart = Math.min(start, cStart + before.start());
+                if (noun.value() != Noun.CLASS && !EVENTS.contains(noun.value())) {
+                    verbStart = Math.min(start, cStart + before.start());
+                }
             } else if (prevVerb != null && (within || !STOCK.matcher(left).find())) {
                 verb = prevVerb;
             } else {
@@ -369,7 +382,7 @@ final class FigureRules {
             BigDecimal of = token.of();
             String nounText = folded.substring(noun.start(), noun.end());
             boolean classContext = classType != null && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$");
-            boolean counted = noun.value() != Noun.CLASS && !classContext;
+            boolean counted = noun.value() != Noun.CLASS && !EVENTS.contains(noun.value()) && !classContext;
             if (counted && verb == Verb.STOCK && !STOCK_TAIL.matcher(right).matches()) {
                 // "57 đảng viên chuyển … ra ngoài Đảng bộ" with a predicate the rules do not know: not a count at a date.
                 continue;
@@ -390,8 +403,8 @@ final class FigureRules {
             }
             if (noun.value() == Noun.CLASS) {
                 classType = classType(folded.substring(noun.end(), clauseEnd(noun.end(),
-                        Math.min(nextStart, sentenceEnd(noun.end())))));
-                kind = "training.classes" + classType;
+                        Math.min(nextStart, sentenceEnd(noun.end())))), left);
+                kind = classType == null ? null : "training.classes" + classType;
             } else if (classContext && (noun.value() == Noun.MEMBER || noun.value() == Noun.CANDIDATE
                     || noun.value() == Noun.PARTICIPANT)) {
                 kind = "training.participants" + classType;
@@ -528,7 +541,9 @@ final class FigureRules {
                 case CERTIFY -> "candidates.certified";
                 case TRANSFER_IN, RECEIVE -> "candidates.transferredIn";
                 case AWARE -> "training.participants.awareness";
-                case FOSTER, STOCK -> "candidates.atDate";
+                case FOSTER -> "candidates.atDate";
+                // a bare "đối tượng" is a candidate only when fostered or introduced: "bắt giữ 386 đối tượng" is police work
+                case STOCK -> nounText.equals("doi tuong") ? null : "candidates.atDate";
                 default -> null;
             };
             case GRASSROOTS, BRANCH, ORG -> switch (verb) {
@@ -559,6 +574,18 @@ final class FigureRules {
                 case ATTEND -> "conferences.attendees";
                 default -> null;
             };
+            case PERSON -> switch (verb) {
+                case ADMIT -> "members.admitted";
+                case RECOGNIZE -> "members.recognized";
+                case EXPEL -> "members.expelled";
+                case STRIKE_OFF -> "members.struckOff";
+                case DISCIPLINE -> "members.disciplined";
+                case INTRODUCE -> "candidates.introduced";
+                default -> null;
+            };
+            case INSPECTION -> "inspection.cases";
+            case SUPERVISION -> "supervision.cases";
+            case CONFERENCE -> "conferences.held";
             case MONTHLY -> "meetings.monthlyHeld";
             case THEMED -> "meetings.themedHeld";
             case MONEY -> verb == Verb.DONATE ? "money.raised" : null;
@@ -603,8 +630,12 @@ final class FigureRules {
         return false;
     }
 
-    /** The type of class from the words that describe it, as a measure suffix ("" when none fits). */
-    static String classType(String description) {
+    /**
+     * The type of class from the words that describe it, as a measure suffix: "" for a training class of no named
+     * type ("18 lớp bồi dưỡng"), ".other" for one on another subject ("lớp bồi dưỡng nghiệp vụ công tác đảng"), and
+     * null for a class that is not a training class at all ("trường có 34 lớp", "học sinh lớp 9").
+     */
+    static String classType(String description, String before) {
         if (description.matches(".*(?:dang vien moi).*")) {
             return ".newMembers";
         }
@@ -614,10 +645,18 @@ final class FigureRules {
         if (description.matches(".*(?:nghi quyet|quan triet|hoc tap|chuyen de).*")) {
             return ".resolution";
         }
-        if (description.matches(".*(?:ly luan chinh tri|trung cap|so cap).*")) {
+        if (description.matches(".*(?:ly luan chinh tri|trung cap|so cap|cao cap).*")) {
             return ".theory";
         }
-        return "";
+        if (description.matches(".*(?:nghiep vu|ky nang|cong tac (?:dang|kiem tra|tuyen giao|dan van|to chuc|van phong)|"
+                + "cap uy vien|bi thu|tap huan|quoc phong).*")) {
+            return ".other";
+        }
+        if (description.matches("\\s*(?:boi duong|dao tao|hoc|tap huan)(?![a-z]).*")
+                || before.matches(".*(?<![a-z])(?:mo|mo duoc|to chuc|khai giang|phoi hop)\\s*$")) {
+            return "";
+        }
+        return null;
     }
 
     private static BigDecimal multiplier(String noun) {
@@ -692,8 +731,9 @@ final class FigureRules {
                 continue;
             }
             Found<Noun> noun = noun(w.end());
-            if (noun == null || noun.value() == Noun.MONEY || noun.value() == Noun.AREA) {
-                continue;
+            if (noun == null || noun.value() == Noun.MONEY || noun.value() == Noun.AREA || noun.value() == Noun.CLASS
+                    || EVENTS.contains(noun.value())) {
+                continue; // "sau hội nghị", "sau lớp học" are "after", not "six": meetings and classes are counted in digits
             }
             if (w.group(1).matches("tu|lam|linh|le|(?:tu|lam|linh|le) .*")) {
                 continue; // "từ đảng viên dự bị…", "làm…": these words are numbers only after mươi

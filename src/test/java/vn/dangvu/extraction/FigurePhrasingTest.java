@@ -105,6 +105,27 @@ class FigurePhrasingTest {
     }
 
     @Test
+    void countedNounsIncludeEventsAbbreviationsAndPeopleNamedByWhatTheyAre() {
+        check(new String[][] {
+                {"Chi bộ duy trì 12 kỳ sinh hoạt thường kỳ, 4 buổi sinh hoạt chuyên đề.", "meetings.monthlyHeld=12",
+                        "meetings.themedHeld=4"},
+                {"UBKT đã tiến hành 5 cuộc kiểm tra theo kế hoạch và 8 cuộc giám sát; Ban Chấp hành tổ chức 6 hội nghị.",
+                        "inspection.cases=5", "supervision.cases=8", "conferences.held=6"},
+                {"Kết nạp 15 ĐV mới, công nhận chính thức cho 9 đ/c; toàn Đảng bộ có 12 TCCS.", "members.admitted=15",
+                        "members.recognized=9", "units.grassroots=12"},
+                {"Đảng ủy đã ra quyết định kết nạp 36 trường hợp; 2 trường hợp đang hoàn thiện hồ sơ.", "members.admitted=36"},
+                {"Nhà trường tổ chức lễ kết nạp cho 8 sinh viên ưu tú; khoa có 400 sinh viên.", "members.admitted=8"},
+                {"Đảng ủy mở 2 lớp tập huấn nghiệp vụ công tác kiểm tra cho 80 đồng chí và 3 lớp bồi dưỡng cho 150 học viên.",
+                        "training.classes.other=2", "training.participants.other=80", "training.classes=3",
+                        "training.participants=150"},
+                // distractors: school classes, police suspects, "sau" meaning after
+                {"Trường có 1.200 học sinh với 30 lớp; 25 học sinh lớp 9 đạt giải.",},
+                {"Công an bắt giữ 40 đối tượng; Chi bộ đang bồi dưỡng 5 đối tượng.", "candidates.atDate=5"},
+                {"Sau hội nghị, các chi bộ tổ chức quán triệt.",},
+        });
+    }
+
+    @Test
     void goalsPlansAndThresholdsAreNotResults() {
         check(new String[][] {
                 {"Năm 2027, Đảng bộ phấn đấu kết nạp 30 đảng viên mới, giới thiệu 45 quần chúng ưu tú.",},
