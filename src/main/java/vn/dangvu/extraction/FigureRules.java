@@ -57,7 +57,7 @@ final class FigureRules {
     enum Verb { REVIEW, EXPEL, STRIKE_OFF, LEFT, DISCIPLINE, DECEASED, INTRODUCE, ADMIT, RECOGNIZE, TRANSFER_IN,
         TRANSFER_OUT, RECEIVE, DISSOLVE, ESTABLISH, MERGE, INSPECT, SUPERVISE, BADGE, EXEMPT, CERTIFY, ATTEND,
         STUDY, AWARE, FOSTER, DONATE, COMPLETE, EXCEED, PARTLY, RATED, RATE_FAILED, RATE_COMPLETED, RATE_GOOD,
-        RATE_GOOD_OR_BETTER, RATE_EXCELLENT, QUALIFIED, MONTHLY_HELD, THEMED_HELD, STOCK }
+        RATE_GOOD_OR_BETTER, RATE_EXCELLENT, QUALIFIED, MONTHLY_HELD, THEMED_HELD, STOCK, UNMET, HAND_OVER, ABSENT, ENROL }
 
     private record Rule<T>(Pattern pattern, T value) {
     }
@@ -73,6 +73,9 @@ final class FigureRules {
 
     /** "chuyển sinh hoạt đảng chính thức", "chuyển sinh hoạt tạm thời", "chuyển": the start of a transfer. */
     private static final String MOVE = "chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?";
+
+    /** Where a transfer goes out to: another unit ("đi", "ra ngoài", "sang") or home ("về nơi cư trú"). */
+    private static final String OUT = "(?:di|ra(?: ngoai| khoi)?|sang|ve (?:sinh hoat (?:tai|o) )?noi cu tru)";
 
     /** The words that may introduce a rating: "được đánh giá, xếp loại", "xếp loại", "đạt". */
     private static final String RATED = "(?:(?:danh gia,? )?xep loai (?:chat luong )?(?:o muc )?|dat |la |o muc )?";
@@ -114,7 +117,7 @@ final class FigureRules {
             rule("cong nhan|(?:xet )?chuyen (?:dang )?(?:vien )?chinh thuc|chuyen dang vien du bi thanh dang vien chinh thuc",
                     Verb.RECOGNIZE),
             rule(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
-            rule(MOVE + "(?:di|ra(?: ngoai| khoi)?|sang)", Verb.TRANSFER_OUT),
+            rule(MOVE + OUT, Verb.TRANSFER_OUT),
             rule("tiep nhan", Verb.RECEIVE),
             rule("giai the", Verb.DISSOLVE),
             rule("thanh lap(?: moi)?", Verb.ESTABLISH),
@@ -124,9 +127,14 @@ final class FigureRules {
             rule("huy hieu", Verb.BADGE),
             rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
             rule("giay chung nhan", Verb.CERTIFY),
-            rule("su (?:co mat|tham du|tham gia) cua|tham du|co mat|du (?:dai hoi|hoi nghi|buoi sinh hoat|sinh hoat|le|ky hop)",
+            rule("su (?:co mat|tham du|tham gia) cua|tham du|co mat|du (?:dai hoi|hoi nghi|buoi sinh hoat|sinh hoat|le|ky hop)"
+                    + "|(?:den|ve|toi) du|du(?= co(?![a-z]))",
                     Verb.ATTEND),
-            rule("dai dien cho|(?:dang )?sinh hoat (?:tai|o)|truc thuoc", Verb.STOCK),
+            rule("dai dien cho|thay mat cho|(?:dang )?sinh hoat (?:tai|o)|truc thuoc", Verb.STOCK),
+            // handing units over to another committee has no kind, and must not inherit the verb before it
+            rule("chuyen giao|ban giao|dieu chuyen", Verb.HAND_OVER),
+            // the inspection of dues, always of the units that collect them: "kiểm tra việc thu, nộp đảng phí tại 06 chi bộ"
+            rule("dang phi (?:tai|o|cua|doi voi)", Verb.INSPECT),
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
             rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
             rule("boi duong", Verb.FOSTER),
@@ -186,10 +194,13 @@ final class FigureRules {
             after("xoa ten(?: khoi danh sach dang vien)?", Verb.STRIKE_OFF),
             after("(?:xin |cho )?ra khoi dang", Verb.LEFT),
             after(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
-            after(MOVE + "(?:di|ra(?: ngoai| khoi)?|sang)", Verb.TRANSFER_OUT),
+            after(MOVE + OUT, Verb.TRANSFER_OUT),
             after("mien (?:cong tac va )?sinh hoat(?: dang)?", Verb.EXEMPT),
             after("cap (?:giay )?chung nhan|nhan (?:giay )?chung nhan", Verb.CERTIFY),
-            after("(?:du|hoc|tham gia|tham du|theo hoc|duoc boi duong tai) lop", Verb.AWARE),
+            // going to a class: its type is read from the words after ("đi học trung cấp lý luận chính trị")
+            after("(?:(?:duoc )?cu )?(?:di |theo |tham gia |tham du |du )?hoc(?! tap| sinh| vien| bu)(?: lop)?|"
+                    + "(?:du|tham gia|tham du|duoc boi duong tai) lop", Verb.ENROL),
+            after("vang(?: mat)?", Verb.ABSENT),
             after("(?<!xem xet |de nghi |xet )ket nap(?: vao dang)?", Verb.ADMIT),
             after("(?:xet )?cong nhan(?: la)?(?: dang vien)? chinh thuc|chuyen (?:thanh )?(?:dang vien )?chinh thuc",
                     Verb.RECOGNIZE),
@@ -209,9 +220,13 @@ final class FigureRules {
             after("(?:to chuc |duy tri )(?:sinh hoat|buoi sinh hoat) chuyen de", Verb.THEMED_HELD),
             after("duy tri sinh hoat|to chuc sinh hoat (?:thuong ky|dinh ky|deu dan|hang thang)", Verb.MONTHLY_HELD),
             after("dat tren|dat tu|dat duoi|dat gan", Verb.PARTLY),
+            // passing a class ("đạt yêu cầu") earns its certificate; it is not a target reached
+            after("dat yeu cau", Verb.CERTIFY),
+            after("(?:kho|chua|khong) (?:the )?(?:hoan thanh|dat)", Verb.UNMET),
+            after("(?:hoan thanh |dat )?vuot(?: muc| ke hoach| tien do)?", Verb.EXCEED),
             after("dat va vuot|hoan thanh|dat", Verb.COMPLETE),
-            after("vuot", Verb.EXCEED),
-            after("hoc tap|quan triet", Verb.STUDY),
+            after("(?:tham gia |tham du |du )?(?:hoc tap|quan triet)", Verb.STUDY),
+            after("dong gop|ung ho|quyen gop|huy dong", Verb.DONATE),
             after("kiem tra", Verb.INSPECT),
             after("giam sat", Verb.SUPERVISE),
             after("giai the", Verb.DISSOLVE),
@@ -220,7 +235,7 @@ final class FigureRules {
     /** What a stock count may be followed by ("23 chi bộ trực thuộc", "489 đảng viên chính thức"); anything else is a predicate the rules do not know. */
     private static final Pattern STOCK_TAIL = Pattern.compile("\\s*(?:(?:truc thuoc|chinh thuc|du bi|co so|sinh hoat (?:tai|o|trong)|"
             + "dang sinh hoat|trong|cua|thuoc|tai|o|voi|va|gom|(?:la )?nu|(?:la )?nguoi dan toc|hien nay|hien co|dang|"
-            + "nam trong|la)(?![a-z]).*)?");
+            + "nam trong|la|thay mat|dai dien)(?![a-z]).*)?");
 
     /** Numbers that are not figures: dates, times, years, document numbers, places, sessions. */
     private static final Pattern MASK = Pattern.compile(String.join("|",
@@ -358,7 +373,17 @@ final class FigureRules {
             int rEnd = clauseEnd(noun.end(), Math.min(nextStart, sentenceEnd(noun.end())));
             String right = folded.substring(noun.end(), rEnd);
             Found<Verb> after = nearestAfter(right);
+            Found<Verb> shared = after == null && t + 1 < tokens.size() && right.matches("\\s*va\\s*")
+                    ? predicateOf(tokens.get(t + 1)) : null;
+            if (shared != null) {
+                // "43/46 tổ chức cơ sở đảng và 92,3% đảng viên được xếp loại…": both subjects share the predicate
+                after = new Found<>(shared.value(), 0, 0);
+            }
             Found<Verb> before = nearest(BEFORE, left);
+            Found<Verb> label = ratingLabel(left);
+            if (label != null) {
+                before = label; // "hoàn thành xuất sắc nhiệm vụ 38 đồng chí": the level named right before the count
+            }
             boolean within = left.matches(".*(?<![a-z])trong do(?![a-z]).*");
             if (within && before != null && left.lastIndexOf("trong do") > before.start()) {
                 before = null;
@@ -408,11 +433,27 @@ final class FigureRules {
             } else if (classContext && (noun.value() == Noun.MEMBER || noun.value() == Noun.CANDIDATE
                     || noun.value() == Noun.PARTICIPANT)) {
                 kind = "training.participants" + classType;
+            } else if (verb == Verb.ENROL && noun.value() != Noun.CANDIDATE) {
+                String type = classType(right.substring(after.end()), "");
+                kind = type != null && !type.isEmpty() ? "training.participants" + type
+                        : noun.value() == Noun.PARTICIPANT ? "training.participants" : null;
             } else {
+                int said = cStart;
+                if ((noun.value() == Noun.MONEY || noun.value() == Noun.AREA) && verb != Verb.DONATE) {
+                    // "ủng hộ các quỹ xã hội, từ thiện với tổng số tiền 65 triệu đồng": the call may open the sentence
+                    Found<Verb> call = nearest(BEFORE, folded.substring(sStart, token.start()));
+                    if (call != null && call.value() == Verb.DONATE) {
+                        verb = Verb.DONATE;
+                        said = sStart + call.start();
+                    }
+                }
                 kind = kind(noun.value(), verb, nounText, right, classType);
+                if ("targets.reached".equals(kind) && below100(noun.end())) {
+                    kind = "targets.partlyReached"; // "01 chỉ tiêu đạt 85% kế hoạch"
+                }
                 if (noun.value() == Noun.MONEY) {
                     value = value.multiply(multiplier(nounText));
-                    if (ECONOMY.matcher(folded.substring(cStart, rEnd)).find()) {
+                    if (ECONOMY.matcher(folded.substring(Math.min(said, cStart), rEnd)).find()) {
                         kind = null;
                     }
                 }
@@ -439,6 +480,38 @@ final class FigureRules {
         out.removeIf(f -> !VOCABULARY.contains(f.kind()));
         return out;
     }
+
+    /** The predicate said of the counted noun after a token, if any: what a subject before it and "và" shares. */
+    private Found<Verb> predicateOf(Token next) {
+        Found<Noun> n = noun(next.end());
+        if (n == null) {
+            return null;
+        }
+        return nearestAfter(folded.substring(n.end(), clauseEnd(n.end(), sentenceEnd(n.end()))));
+    }
+
+    /** "đạt 85%" right after the counted targets, below a hundred: reached in part. */
+    private boolean below100(int from) {
+        Matcher m = PART.matcher(folded);
+        m.region(from, Math.min(folded.length(), from + 40));
+        return m.lookingAt() && number(m.group(1), m.group(2)).compareTo(BigDecimal.valueOf(100)) < 0;
+    }
+
+    private static final Pattern PART = Pattern.compile("\\s*dat\\s+(?:gan |khoang |hon |tren )?(\\d+)(?:,(\\d+))?\\s*%");
+
+    /** A rating level that ends the clause before a count, with at most "là", "có", "gồm" or "được" between. */
+    private static Found<Verb> ratingLabel(String left) {
+        Matcher m = RATING_LABEL.matcher(left);
+        if (!m.find()) {
+            return null;
+        }
+        Verb level = m.group(1) != null ? Verb.RATE_FAILED : m.group(2) != null ? Verb.RATE_EXCELLENT : Verb.RATE_GOOD_OR_BETTER;
+        return new Found<>(level, m.start(), m.end());
+    }
+
+    private static final Pattern RATING_LABEL = Pattern.compile("(?<![a-z])(?:(khong hoan thanh nhiem vu|khtnv)|"
+            + "(hoan thanh xuat sac nhiem vu|htxsnv)|(?:hoan thanh tot nhiem vu tro len|httnv tro len))"
+            + "\\s*(?:(?:la|co|gom|duoc|voi)\\s*)?:?\\s*$");
 
     private int trimEnd(int end) {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -540,7 +613,7 @@ final class FigureRules {
                 case ADMIT -> "members.admitted";
                 case CERTIFY -> "candidates.certified";
                 case TRANSFER_IN, RECEIVE -> "candidates.transferredIn";
-                case AWARE -> "training.participants.awareness";
+                case AWARE, ENROL -> "training.participants.awareness";
                 case FOSTER -> "candidates.atDate";
                 // a bare "đối tượng" is a candidate only when fostered or introduced: "bắt giữ 386 đối tượng" is police work
                 case STOCK -> nounText.equals("doi tuong") ? null : "candidates.atDate";

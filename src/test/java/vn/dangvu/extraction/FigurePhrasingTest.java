@@ -126,6 +126,41 @@ class FigurePhrasingTest {
     }
 
     @Test
+    void predicatesOfAttendanceTransferTargetsClassesAndMoneyInTheirOtherWords() {
+        check(new String[][] {
+                {"Dự hội nghị có 52/60 đảng viên, 8 đồng chí vắng có lý do.", "conferences.attendees=52"},
+                {"Đến dự có 27/30 đảng viên của Chi bộ.", "conferences.attendees=27"},
+                {"Hội nghị có 120 đại biểu thay mặt cho 2.400 đảng viên.", "conferences.attendees=120",
+                        "members.atDate=2400"},
+                {"Có 2 đảng viên nghỉ hưu chuyển sinh hoạt đảng về nơi cư trú.", "members.transferredOut=2"},
+                {"Năm 2025, Đảng ủy đã giải thể 3 chi bộ, chuyển giao 2 chi bộ về Đảng bộ phường.", "units.dissolved=3"},
+                {"Ủy ban Kiểm tra kiểm tra việc thu, nộp đảng phí tại 9 chi bộ.", "inspection.organizations=9"},
+                {"Nghị quyết có 12 chỉ tiêu: 9 chỉ tiêu hoàn thành vượt mức, 2 chỉ tiêu đạt 90% kế hoạch, 1 chỉ tiêu chưa đạt.",
+                        "targets.exceeded=9", "targets.partlyReached=2"},
+                {"Kết thúc lớp học, 58/60 học viên đạt yêu cầu, được cấp giấy chứng nhận.", "candidates.certified=58"},
+                {"Chi bộ cử 3 đồng chí đi học trung cấp lý luận chính trị; 20 quần chúng tham gia học lớp cảm tình Đảng.",
+                        "training.participants.theory=3", "training.participants.awareness=20"},
+                {"Có 1.500 cán bộ, đảng viên tham gia học tập nghị quyết.", "training.participants.resolution=1500"},
+                {"Nhân dân đã đóng góp xây dựng nhà văn hóa, sân thể thao với tổng số tiền 1,5 tỷ đồng.",
+                        "money.raised=1500000000"},
+                {"Tổng kinh phí 200 triệu đồng do nhân dân đóng góp.", "money.raised=200000000"},
+                {"Ngân sách xã chi cho xây dựng, sửa chữa trường học 3 tỷ đồng.",},
+        });
+    }
+
+    @Test
+    void aRatingLevelBeforeTheCountOrSharedByTwoSubjects() {
+        check(new String[][] {
+                {"Kết quả xếp loại: hoàn thành xuất sắc nhiệm vụ 12 đồng chí; hoàn thành tốt nhiệm vụ 80 đồng chí; "
+                        + "không hoàn thành nhiệm vụ 1 đồng chí.", "ratings.members.excellent=12", "ratings.members.failed=1"},
+                {"Số đảng viên không hoàn thành nhiệm vụ là 2 đồng chí.", "ratings.members.failed=2"},
+                {"Có 30/32 chi bộ và 95% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+                        "ratings.organizations.goodOrBetter=30", "ratings.members.goodOrBetter=95"},
+                {"Đảng bộ được xếp loại hoàn thành xuất sắc nhiệm vụ, hiện có 320 đảng viên.", "members.atDate=320"},
+        });
+    }
+
+    @Test
     void goalsPlansAndThresholdsAreNotResults() {
         check(new String[][] {
                 {"Năm 2027, Đảng bộ phấn đấu kết nạp 30 đảng viên mới, giới thiệu 45 quần chúng ưu tú.",},
