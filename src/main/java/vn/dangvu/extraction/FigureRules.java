@@ -110,7 +110,7 @@ final class FigureRules {
             rule("khai tru(?: ra khoi dang)?", Verb.EXPEL),
             rule("xoa ten", Verb.STRIKE_OFF),
             rule("cho ra khoi dang", Verb.LEFT),
-            rule("ky luat", Verb.DISCIPLINE),
+            rule("ky luat|khien trach|canh cao|cach chuc", Verb.DISCIPLINE),
             rule("tu tran|qua doi", Verb.DECEASED),
             rule("de nghi ket nap|gioi thieu", Verb.INTRODUCE),
             rule("ket nap", Verb.ADMIT),
@@ -165,7 +165,15 @@ final class FigureRules {
 
     /** "tỷ lệ <who> <doing what> đạt": a share described before its percentage. */
     private static final Pattern RATE_OF = Pattern.compile(
-            "(?<![a-z])ty le (?:so )?(.+?)\\s+(?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang|binh quan))?\\s*$");
+            "(?<![a-z])(?:ty le (?:so )?|so )(.+?)\\s+(?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang|binh quan))?\\s*$");
+
+    /** What a share of the staff is taken of: "chiếm 41,2% tổng số cán bộ, giáo viên, nhân viên". */
+    private static final Pattern STAFF = Pattern.compile("\\s*(?:(?:tong )?so )?(?:can bo|cong chuc|vien chuc|nguoi lao dong|"
+            + "cong nhan|giao vien|nhan vien|lao dong|doi ngu|quan nhan|chien si|can bo chien si)(?![a-z])");
+
+    /** What a class's learners do when it is completed: graduate, receive the certificate, finish the programme. */
+    private static final Pattern COMPLETED = Pattern.compile("\\s*(?:(?:deu|da) )*(?:tot nghiep|(?:duoc )?cap (?:giay chung nhan|bang)|"
+            + "hoan thanh (?:chuong trinh|khoa hoc|lop hoc))");
 
     /**
      * Words that make the rest of a sentence a goal, a plan or an assignment rather than a result: "phấn đấu kết nạp 20
@@ -313,6 +321,7 @@ final class FigureRules {
         int sentenceStart = -1;
         Figure prev = null;
         Verb prevVerb = null;
+        Noun prevNoun = null;
         String classType = null;
         int prevIndex = -1;
         for (int t = 0; t < tokens.size(); t++) {
@@ -322,6 +331,7 @@ final class FigureRules {
                 sentenceStart = sStart;
                 prev = null;
                 prevVerb = null;
+                prevNoun = null;
                 classType = null;
             }
             int cStart = clauseStart(token.start(), sStart);
@@ -345,10 +355,14 @@ final class FigureRules {
             Found<Noun> noun = noun(afterNumber);
             if (token.percent()) {
                 int nextToken = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
-                String kind = percentKind(noun, left, cStart, nextToken);
+                String kind = percentKind(noun, left, cStart, nextToken, token.start(), classType);
                 if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?: ty le)?(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
                         && !ECONOMY.matcher(left).find()) {
-                    if (prev.kind().startsWith("training.") && classType != null && !prev.kind().startsWith("training.attendance")) {
+                    if (prev.kind().startsWith("training.participants.") && prev.of() == null && prevIndex == out.size() - 1) {
+                        // "1.500 cán bộ, đảng viên tham gia học tập, đạt 96%": the share of the participants is the attendance
+                        // (after "126/131 đảng viên" it only restates the ratio)
+                        kind = "training.attendance" + prev.kind().substring("training.participants".length());
+                    } else if (prev.kind().startsWith("training.") && classType != null && !prev.kind().startsWith("training.attendance")) {
                         kind = "training.attendance" + classType;
                     } else if ((prev.percent() == null || prev.of() != null) && prevIndex == out.size() - 1) {
                         BigDecimal pct = left.matches(".*vuot\\s*$") ? token.value().add(BigDecimal.valueOf(100)) : token.value();
@@ -366,7 +380,14 @@ final class FigureRules {
                 }
                 continue;
             }
+            String label = label(cStart, left, sStart);
             if (noun == null) {
+                Figure f = bare(token, label, left, prevNoun, qualifier, period, start);
+                if (f != null) {
+                    out.add(f);
+                    prev = f;
+                    prevIndex = out.size() - 1;
+                }
                 continue;
             }
             int nextStart = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
@@ -380,9 +401,15 @@ final class FigureRules {
                 after = new Found<>(shared.value(), 0, 0);
             }
             Found<Verb> before = nearest(BEFORE, left);
-            Found<Verb> label = ratingLabel(left);
-            if (label != null) {
-                before = label; // "hoàn thành xuất sắc nhiệm vụ 38 đồng chí": the level named right before the count
+            Found<Verb> level = ratingLabel(left);
+            if (level != null) {
+                before = level; // "hoàn thành xuất sắc nhiệm vụ 38 đồng chí": the level named right before the count
+            }
+            if (before == null && label != null && !label.equals(left)) {
+                Found<Verb> named = labelVerb(label);
+                if (named != null) {
+                    before = new Found<>(named.value(), 0, 0); // "Kết nạp đảng viên mới: 15 đồng chí"
+                }
             }
             boolean within = left.matches(".*(?<![a-z])trong do(?![a-z]).*");
             if (within && before != null && left.lastIndexOf("trong do") > before.start()) {
@@ -394,7 +421,7 @@ final class FigureRules {
                 verb = after.value();
             } else if (before != null) {
                 verb = before.value();
-                if (noun.value() != Noun.CLASS && !EVENTS.contains(noun.value())) {
+                if (noun.value() != Noun.CLASS && !EVENTS.contains(noun.value()) && !left.isBlank()) {
                     verbStart = Math.min(start, cStart + before.start());
                 }
             } else if (prevVerb != null && (within || !STOCK.matcher(left).find())) {
@@ -476,10 +503,99 @@ final class FigureRules {
             prev = f;
             prevIndex = out.size() - 1;
             prevVerb = verb;
+            prevNoun = noun.value();
         }
         out.removeIf(f -> !VOCABULARY.contains(f.kind()));
         return out;
     }
+
+    /**
+     * The words that name what a number counts when they stand before it: a heading before a colon ("- Kết nạp đảng
+     * viên mới: 15", "Số chi bộ trực thuộc: 23", in a table written as lines) or a subject before "là" / "lên" ("số đảng
+     * viên mới kết nạp là 15 đồng chí", "nâng tổng số đảng viên lên 1.245"). Null when the number has none.
+     */
+    private String label(int cStart, String left, int sStart) {
+        if (left.matches("[\\s\\-+*•–]*") && cStart > sStart && folded.charAt(cStart - 1) == ':') {
+            int from = clauseStart(cStart - 1, sStart);
+            return folded.substring(from, cStart - 1).replaceFirst("^[\\s\\-+*•–]*(?:\\d+(?:\\.\\d+)*[.)]\\s*)?", "");
+        }
+        Matcher m = SUBJECT_IS.matcher(left);
+        return m.find() ? left.substring(m.start(1), m.end(1)) : null;
+    }
+
+    private static final Pattern SUBJECT_IS = Pattern.compile("(?<![a-z])((?:tong )?so [^:]+?)\\s+(?:la|len)\\s*$");
+
+    /** What a heading says happened: a verb before its noun ("kết nạp đảng viên") or a predicate after ("đảng viên được kết nạp"). */
+    private static Found<Verb> labelVerb(String label) {
+        Found<Noun> noun = nounIn(label);
+        Found<Verb> after = noun == null ? null : nearestAfter(label.substring(noun.end()));
+        if (after != null) {
+            return after;
+        }
+        Found<Verb> level = ratingLabel(label);
+        return level != null ? level : nearest(BEFORE, noun == null ? label : label.substring(0, noun.start()));
+    }
+
+    private static Found<Noun> nounIn(String label) {
+        Found<Noun> best = null;
+        for (Rule<Noun> r : NOUNS) {
+            Matcher m = r.pattern().matcher(label);
+            if (m.find() && (best == null || m.start() < best.start() || m.start() == best.start() && m.end() > best.end())) {
+                best = new Found<>(r.value(), m.start(), m.end());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A number with no counted noun after it: what it counts is named before it, by a heading ("Số đảng viên được kết
+     * nạp: 15", "nâng tổng số đảng viên lên 1.245") or, in a breakdown of the count before it, by a verb or a discipline
+     * form alone ("3 đồng chí bị kỷ luật (khiển trách 2, cảnh cáo 1)", "trong đó khai trừ 02").
+     */
+    private Figure bare(Token token, String label, String left, Noun prevNoun, String qualifier, String period, int start) {
+        if (token.percent()) {
+            return null;
+        }
+        Noun noun;
+        Verb verb;
+        String rest = "";
+        if (label != null) {
+            Found<Noun> named = nounIn(label);
+            if (named == null || EVENTS.contains(named.value()) || named.value() == Noun.CLASS) {
+                return null;
+            }
+            noun = named.value();
+            rest = label.substring(named.end());
+            Found<Verb> said = labelVerb(label);
+            if (said != null) {
+                verb = said.value();
+            } else if (label.matches("(?:tong )?so .*|.*(?<![a-z])(?:tong so|hien co)(?![a-z]).*") && LABEL_STOCK.matcher(rest).matches()) {
+                verb = Verb.STOCK;
+            } else {
+                return null;
+            }
+        } else {
+            Matcher m = PART_OF.matcher(left);
+            Found<Verb> part = m.matches() ? nearest(BEFORE, m.group(1)) : null;
+            if (part == null || prevNoun == null || !m.group(1).substring(part.end()).isBlank()) {
+                return null;
+            }
+            noun = prevNoun;
+            verb = part.value();
+        }
+        if (noun == Noun.MONEY || noun == Noun.AREA) {
+            return null;
+        }
+        String kind = kind(noun, verb, "", rest, null);
+        return kind == null ? null : figure(kind, token.value(), token.of(), null, qualifier, period, start, trimEnd(token.end()));
+    }
+
+    /** What may follow the noun of a heading that counts a stock: "Số chi bộ trực thuộc", "Tổng số đảng viên của Đảng bộ". */
+    private static final Pattern LABEL_STOCK = Pattern.compile("\\s*(?:(?:truc thuoc|chinh thuc|du bi|co so|hien co|hien nay|"
+            + "den nay|(?:cua|trong|toan) [a-z ]+)(?![a-z]))?\\s*");
+
+    /** A part named by its verb alone, in parentheses or after "trong đó": "(khiển trách 2, cảnh cáo 1)". */
+    private static final Pattern PART_OF = Pattern.compile("\\s*(?:trong do,?\\s*)?(?:co\\s+)?([a-z ]{3,40}?)\\s*:?\\s*");
 
     /** The predicate said of the counted noun after a token, if any: what a subject before it and "và" shares. */
     private Found<Verb> predicateOf(Token next) {
@@ -488,6 +604,24 @@ final class FigureRules {
             return null;
         }
         return nearestAfter(folded.substring(n.end(), clauseEnd(n.end(), sentenceEnd(n.end()))));
+    }
+
+    /** The last member or organization noun named in a stretch of text, counted or not. */
+    private static Noun lastSubject(String stretch) {
+        Found<Noun> best = null;
+        for (Rule<Noun> r : NOUNS) {
+            Noun n = r.value();
+            if (n != Noun.MEMBER && n != Noun.BRANCH && n != Noun.GRASSROOTS && n != Noun.ORG) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(stretch);
+            while (m.find()) {
+                if (best == null || m.start() > best.start()) {
+                    best = new Found<>(n, m.start(), m.end());
+                }
+            }
+        }
+        return best == null ? null : best.value();
     }
 
     /** "đạt 85%" right after the counted targets, below a hundred: reached in part. */
@@ -530,14 +664,41 @@ final class FigureRules {
                 period, start, end, text.substring(start, end));
     }
 
-    private String percentKind(Found<Noun> noun, String left, int leftStart, int nextToken) {
+    private String percentKind(Found<Noun> noun, String left, int leftStart, int nextToken, int at, String classType) {
+        int sStart = sentenceStart(at);
+        String sentence = folded.substring(sStart, at);
+        int pctEnd = folded.indexOf('%', at) + 1;
+        String rest = folded.substring(pctEnd, Math.min(nextToken, sentenceEnd(pctEnd)));
         if (noun != null && (noun.value() == Noun.MEMBER || noun.value() == Noun.BRANCH
                 || noun.value() == Noun.GRASSROOTS || noun.value() == Noun.ORG)) {
             int rEnd = clauseEnd(noun.end(), Math.min(nextToken, sentenceEnd(noun.end())));
             return shareKind(noun.value(), folded.substring(noun.end(), rEnd));
         }
-        if (left.matches(".*ty le (?:dang vien )?(?:du|tham gia|tham du|du) sinh hoat.*")) {
+        if (noun != null && noun.value() == Noun.PARTICIPANT) {
+            // "100% học viên tốt nghiệp / được cấp giấy chứng nhận hoàn thành chương trình" of a class other than awareness
+            int rEnd = clauseEnd(noun.end(), Math.min(nextToken, sentenceEnd(noun.end())));
+            return COMPLETED.matcher(folded.substring(noun.end(), rEnd)).lookingAt() && !".awareness".equals(classType)
+                    ? "training.completion" : null;
+        }
+        if (noun == null) {
+            // "Đối với đảng viên, 94,6% được xếp loại…": the subject was named earlier in the sentence
+            String said = folded.substring(pctEnd, clauseEnd(pctEnd, Math.min(nextToken, sentenceEnd(pctEnd))));
+            Found<Verb> predicate = nearestAfter(said);
+            Noun subject = lastSubject(sentence);
+            if (predicate != null && said.substring(0, predicate.start()).isBlank() && subject != null) {
+                String rating = rating(predicate.value(), subject == Noun.MEMBER);
+                if (rating != null) {
+                    return rating;
+                }
+            }
+        }
+        if (left.matches(".*(?:ty le (?:dang vien )?|dang vien )(?:du|tham gia|tham du) sinh hoat.*")) {
             return "meetings.attendance";
+        }
+        if (sentence.matches(".*(?<![a-z])(?:dang vien|dv)\\s*,?\\s*chiem\\s*$") && STAFF.matcher(rest).lookingAt()
+                || sentence.matches(".*(?<![a-z])ty le (?:so )?dang vien (?:trong|tren|so voi)[^;]*(?:dat|la|chiem)"
+                        + "(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")) {
+            return "members.shareOfStaff"; // "… 517 đảng viên, chiếm 12,6% tổng số cán bộ, công nhân lao động"
         }
         Matcher rate = RATE_OF.matcher(left);
         if (rate.find()) {
@@ -774,12 +935,22 @@ final class FigureRules {
     private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:va|hoac|nhung|roi|de|nham|sau khi|khi|cho)(?![a-z])"
             + "|(?:[^ ]+ +){7}");
 
+    /**
+     * Asides between a noun and its predicate that do not part them: a date ("từ ngày 01/11/2025") and the committee
+     * that acted ("đã được Chi bộ làm thủ tục", "được Đảng ủy ra quyết định"), as in "01 đồng chí nghỉ hưu từ ngày
+     * 01/11/2025 đã được Chi bộ làm thủ tục chuyển sinh hoạt đảng về nơi cư trú".
+     */
+    private static final Pattern ASIDE = Pattern.compile("(?<![a-z])(?:(?:tu|vao|den) )?(?:ngay|thang) [\\d/]+(?: nam \\d{4})?"
+            + "|(?<![a-z])(?:da )?(?:duoc|bi) (?:chi bo|dang uy|dang bo|cap uy|ban thuong vu|uy ban kiem tra|cap tren)"
+            + "(?: [a-z]+){0,3}? (?:lam thu tuc|ra quyet dinh|quyet dinh|giai quyet)(?![a-z])");
+
     /** The predicate nearest the noun; of two starting at the same place, the longer. */
     private static Found<Verb> nearestAfter(String right) {
         Found<Verb> best = null;
         for (Rule<Verb> r : AFTER) {
             Matcher m = r.pattern().matcher(right);
-            if (m.find() && !BETWEEN.matcher(right.substring(0, m.start())).find() && (best == null || m.start() < best.start()
+            if (m.find() && !BETWEEN.matcher(ASIDE.matcher(right.substring(0, m.start())).replaceAll(" ")).find()
+                    && (best == null || m.start() < best.start()
                     || (m.start() == best.start() && m.end() > best.end()))) {
                 best = new Found<>(r.value(), m.start(), m.end());
             }
@@ -929,6 +1100,9 @@ final class FigureRules {
                 j++;
             }
             boolean digitBefore = i > 0 && Character.isDigit(folded.charAt(i - 1));
+            if (folded.startsWith("xep loai", j) && folded.startsWith("danh gia", Math.max(0, i - 8))) {
+                return false; // "được đánh giá, xếp loại hoàn thành tốt nhiệm vụ": one predicate written with a comma
+            }
             return !(digitBefore && j < folded.length() && Character.isDigit(folded.charAt(j)));
         }
         return false;

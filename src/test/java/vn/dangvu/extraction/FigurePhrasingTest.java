@@ -133,6 +133,9 @@ class FigurePhrasingTest {
                 {"Hội nghị có 120 đại biểu thay mặt cho 2.400 đảng viên.", "conferences.attendees=120",
                         "members.atDate=2400"},
                 {"Có 2 đảng viên nghỉ hưu chuyển sinh hoạt đảng về nơi cư trú.", "members.transferredOut=2"},
+                // a date and the committee that acted stand between the noun and its predicate
+                {"Hai đồng chí nghỉ hưu từ ngày 01/3/2026 đã được Đảng ủy làm thủ tục chuyển sinh hoạt đảng về nơi cư trú.",
+                        "members.transferredOut=2"},
                 {"Năm 2025, Đảng ủy đã giải thể 3 chi bộ, chuyển giao 2 chi bộ về Đảng bộ phường.", "units.dissolved=3"},
                 {"Ủy ban Kiểm tra kiểm tra việc thu, nộp đảng phí tại 9 chi bộ.", "inspection.organizations=9"},
                 {"Nghị quyết có 12 chỉ tiêu: 9 chỉ tiêu hoàn thành vượt mức, 2 chỉ tiêu đạt 90% kế hoạch, 1 chỉ tiêu chưa đạt.",
@@ -157,6 +160,49 @@ class FigurePhrasingTest {
                 {"Có 30/32 chi bộ và 95% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
                         "ratings.organizations.goodOrBetter=30", "ratings.members.goodOrBetter=95"},
                 {"Đảng bộ được xếp loại hoàn thành xuất sắc nhiệm vụ, hiện có 320 đảng viên.", "members.atDate=320"},
+        });
+    }
+
+    @Test
+    void aShareNamesItsSubjectBeforeOrAfterThePercentage() {
+        check(new String[][] {
+                {"Xếp loại 92% đảng viên hoàn thành tốt nhiệm vụ trở lên.", "ratings.members.goodOrBetter=92"},
+                {"Đối với tổ chức đảng, 100% được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+                        "ratings.organizations.goodOrBetter=100"},
+                {"Hằng năm 100% chi bộ được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+                        "ratings.organizations.goodOrBetter=100"},
+                {"Số đảng viên hoàn thành tốt nhiệm vụ trở lên chiếm 93,5%.", "ratings.members.goodOrBetter=93.5"},
+                {"Chi bộ có 28 đảng viên, chiếm 41,2% tổng số cán bộ, giáo viên.", "members.atDate=28",
+                        "members.shareOfStaff=41.2"},
+                {"Tỷ lệ đảng viên trong đội ngũ công chức, viên chức đạt 62,5%.", "members.shareOfStaff=62.5"},
+                {"Đảng viên dự sinh hoạt bình quân đạt 97%.", "meetings.attendance=97"},
+                {"Mở 2 lớp trung cấp lý luận chính trị cho 90 học viên, 100% học viên tốt nghiệp.",
+                        "training.classes.theory=2", "training.participants.theory=90", "training.completion=100"},
+                {"Có 2.000 cán bộ, đảng viên tham gia học tập nghị quyết, đạt 95%.",
+                        "training.participants.resolution=2000", "training.attendance.resolution=95"},
+                // shares that are no Party-building figure
+                {"Số đảng viên là sinh viên chiếm 1,4% tổng số sinh viên; đảng viên nữ chiếm 38%.",},
+                {"Tỷ lệ học sinh khá, giỏi đạt 84%; 81,6% hoàn thành tốt nhiệm vụ.",},
+        });
+    }
+
+    @Test
+    void whatANumberCountsMayBeNamedBeforeItByAHeadingOrASubject() {
+        check(new String[][] {
+                {"Đảng bộ kết nạp được 12 đảng viên, nâng tổng số đảng viên của Đảng bộ lên 1.245.", "members.admitted=12",
+                        "members.atDate=1245"},
+                {"Số đảng viên mới kết nạp là 15 đồng chí.", "members.admitted=15"},
+                {"Có 15 đảng viên mới được kết nạp.", "members.admitted=15"},
+                {"Có 3 đồng chí bị xử lý kỷ luật (khiển trách 2, cảnh cáo 1).", "members.disciplined=3",
+                        "members.disciplined=2", "members.disciplined=1"},
+                {"Thi hành kỷ luật 5 đảng viên, trong đó khai trừ 1, cảnh cáo 2.", "members.disciplined=5",
+                        "members.expelled=1", "members.disciplined=2"},
+                // a table written as lines, under a numbered section
+                {"2. Công tác phát triển đảng viên\n- Kết nạp đảng viên mới: 15 đồng chí\n- Số đảng viên được công nhận "
+                        + "chính thức: 11\n- Đảng viên từ trần: 3 đồng chí\n- Số chi bộ trực thuộc: 23\n- Tổng số đảng viên: 1.245",
+                        "members.admitted=15", "members.recognized=11", "members.deceased=3", "units.branches=23",
+                        "members.atDate=1245"},
+                {"Dân số: 12.000 người; số hộ: 3.000; tuổi đời bình quân: 47; số đảng viên nữ là 120.",},
         });
     }
 
