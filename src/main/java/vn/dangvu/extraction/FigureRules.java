@@ -78,7 +78,7 @@ final class FigureRules {
     private static final String OUT = "(?:di|ra(?: ngoai| khoi)?|sang|ve (?:sinh hoat (?:tai|o) )?noi cu tru)";
 
     /** The words that may introduce a rating: "được đánh giá, xếp loại", "xếp loại", "đạt". */
-    private static final String RATED = "(?:(?:danh gia,? )?xep loai (?:chat luong )?(?:o muc )?|dat |la |o muc )?";
+    private static final String RATED = "(?:(?:danh gia,? )?xep loai (?:chat luong )?(?:o muc )?|dat |la |o muc )?(?:du tu cach,? )?";
 
     /** Counted nouns, longest first; the noun must follow the number (after its qualifier words). */
     private static final List<Rule<Noun>> NOUNS = List.of(
@@ -401,6 +401,11 @@ final class FigureRules {
                 after = new Found<>(shared.value(), 0, 0);
             }
             Found<Verb> before = nearest(BEFORE, left);
+            if (before == null && left.matches(".*(?<![a-z])cho\\s*$")) {
+                // "tổ chức học tập, quán triệt các nghị quyết, chỉ thị cho 1.200 lượt cán bộ": the object of an earlier verb
+                Found<Verb> earlier = nearest(BEFORE, folded.substring(sStart, token.start()));
+                before = earlier == null ? null : new Found<>(earlier.value(), left.length(), left.length());
+            }
             Found<Verb> level = ratingLabel(left);
             if (level != null) {
                 before = level; // "hoàn thành xuất sắc nhiệm vụ 38 đồng chí": the level named right before the count
@@ -553,8 +558,11 @@ final class FigureRules {
      * form alone ("3 đồng chí bị kỷ luật (khiển trách 2, cảnh cáo 1)", "trong đó khai trừ 02").
      */
     private Figure bare(Token token, String label, String left, Noun prevNoun, String qualifier, String period, int start) {
-        if (token.percent()) {
-            return null;
+        Matcher form = FORM_AFTER.matcher(folded);
+        form.region(token.end(), folded.length());
+        boolean formAfter = form.lookingAt();
+        if (token.percent() || !formAfter && !BARE_END.matcher(folded).region(token.end(), folded.length()).lookingAt()) {
+            return null; // "kết nạp 120 đoàn viên": a word the rules do not count follows the number
         }
         Noun noun;
         Verb verb;
@@ -577,10 +585,20 @@ final class FigureRules {
         } else {
             Matcher m = PART_OF.matcher(left);
             Found<Verb> part = m.matches() ? nearest(BEFORE, m.group(1)) : null;
-            if (part == null || prevNoun == null || !m.group(1).substring(part.end()).isBlank()) {
+            if (part != null && !m.group(1).substring(part.end()).isBlank()) {
+                part = null;
+            }
+            if (part == null && left.isBlank() && formAfter) {
+                part = nearest(BEFORE, form.group(1)); // "(2 khiển trách, 1 cảnh cáo, 1 khai trừ)"
+            }
+            if (part == null) {
                 return null;
             }
-            noun = prevNoun;
+            // "chuyển đến 5, chuyển đi 3; từ trần 2": verbs that only members undergo need no noun
+            noun = prevNoun != null ? prevNoun : MEMBERS_ONLY.contains(part.value()) ? Noun.MEMBER : null;
+            if (noun == null) {
+                return null;
+            }
             verb = part.value();
         }
         if (noun == Noun.MONEY || noun == Noun.AREA) {
@@ -593,6 +611,16 @@ final class FigureRules {
     /** What may follow the noun of a heading that counts a stock: "Số chi bộ trực thuộc", "Tổng số đảng viên của Đảng bộ". */
     private static final Pattern LABEL_STOCK = Pattern.compile("\\s*(?:(?:truc thuoc|chinh thuc|du bi|co so|hien co|hien nay|"
             + "den nay|(?:cua|trong|toan) [a-z ]+)(?![a-z]))?\\s*");
+
+    /** What may follow a number that has no noun: the end of its clause. */
+    private static final Pattern BARE_END = Pattern.compile("\\s*(?:[,;.)\\n]|va(?![a-z])|$)");
+
+    private static final Set<Verb> MEMBERS_ONLY = Set.of(Verb.ADMIT, Verb.RECOGNIZE, Verb.DECEASED, Verb.EXPEL,
+            Verb.STRIKE_OFF, Verb.LEFT, Verb.TRANSFER_IN, Verb.TRANSFER_OUT, Verb.EXEMPT);
+
+    /** A discipline form right after a bare number, in a breakdown: "2 khiển trách, 1 cảnh cáo". */
+    private static final Pattern FORM_AFTER = Pattern.compile("\\s*(khien trach|canh cao|cach chuc|khai tru|xoa ten)(?![a-z])"
+            + "\\s*(?:[,;)]|va |$)");
 
     /** A part named by its verb alone, in parentheses or after "trong đó": "(khiển trách 2, cảnh cáo 1)". */
     private static final Pattern PART_OF = Pattern.compile("\\s*(?:trong do,?\\s*)?(?:co\\s+)?([a-z ]{3,40}?)\\s*:?\\s*");
@@ -639,12 +667,15 @@ final class FigureRules {
         if (!m.find()) {
             return null;
         }
-        Verb level = m.group(1) != null ? Verb.RATE_FAILED : m.group(2) != null ? Verb.RATE_EXCELLENT : Verb.RATE_GOOD_OR_BETTER;
+        // "HTTNV: 200 đồng chí", "hoàn thành nhiệm vụ 12 đồng chí": levels the conventions give no kind (RATED has none)
+        Verb level = m.group(1) != null ? Verb.RATE_FAILED : m.group(2) != null ? Verb.RATE_EXCELLENT
+                : m.group(3) != null ? Verb.RATE_GOOD_OR_BETTER : Verb.RATED;
         return new Found<>(level, m.start(), m.end());
     }
 
     private static final Pattern RATING_LABEL = Pattern.compile("(?<![a-z])(?:(khong hoan thanh nhiem vu|khtnv)|"
-            + "(hoan thanh xuat sac nhiem vu|htxsnv)|(?:hoan thanh tot nhiem vu tro len|httnv tro len))"
+            + "(hoan thanh xuat sac nhiem vu|htxsnv|htxs)|(hoan thanh tot nhiem vu tro len|httnv tro len)|"
+            + "hoan thanh tot nhiem vu|httnv|hoan thanh nhiem vu|htnv)"
             + "\\s*(?:(?:la|co|gom|duoc|voi)\\s*)?:?\\s*$");
 
     private int trimEnd(int end) {

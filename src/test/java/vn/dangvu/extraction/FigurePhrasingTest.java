@@ -83,6 +83,7 @@ class FigurePhrasingTest {
                         + "20 đảng viên hoàn thành nhiệm vụ, 2 đảng viên không hoàn thành nhiệm vụ.",
                         "ratings.members.excellent=45", "ratings.members.good=210", "ratings.members.failed=2"},
                 {"Có 12 chi bộ hoàn thành tốt nhiệm vụ trở lên.", "ratings.organizations.goodOrBetter=12"},
+                {"Có 40 đảng viên đủ tư cách hoàn thành xuất sắc nhiệm vụ.", "ratings.members.excellent=40"},
                 {"Về xếp loại đảng viên: 15 đồng chí HTXSNV, 88 đồng chí HTTNV.", "ratings.members.excellent=15",
                         "ratings.members.good=88"},
                 {"Có 3 chi bộ hoàn thành nhiệm vụ.",},
@@ -202,7 +203,18 @@ class FigurePhrasingTest {
                         + "chính thức: 11\n- Đảng viên từ trần: 3 đồng chí\n- Số chi bộ trực thuộc: 23\n- Tổng số đảng viên: 1.245",
                         "members.admitted=15", "members.recognized=11", "members.deceased=3", "units.branches=23",
                         "members.atDate=1245"},
+                {"Thi hành kỷ luật 4 đảng viên (2 khiển trách, 1 cảnh cáo, 1 khai trừ).", "members.disciplined=4",
+                        "members.disciplined=2", "members.disciplined=1", "members.expelled=1"},
+                {"Trong kỳ, kết nạp 8 đảng viên; chuyển đến 5, chuyển đi 3; từ trần 2.", "members.admitted=8",
+                        "members.transferredIn=5", "members.transferredOut=3", "members.deceased=2"},
+                {"Xếp loại đảng viên: HTXSNV: 25 đồng chí; HTTNV: 200 đồng chí; HTNV: 20 đồng chí; KHTNV: 1 đồng chí.",
+                        "ratings.members.excellent=25", "ratings.members.failed=1"},
+                {"Tổ chức học tập, quán triệt các nghị quyết, chỉ thị cho 1.200 lượt cán bộ, đảng viên, đạt 96%.",
+                        "training.participants.resolution=1200", "training.attendance.resolution=96"},
+                {"Trao Huy hiệu Đảng cho 45 đảng viên (2 đồng chí 70 năm, 5 đồng chí 60 năm).",
+                        "members.badgesAwarded=45", "members.badgesAwarded=2", "members.badgesAwarded=5"},
                 {"Dân số: 12.000 người; số hộ: 3.000; tuổi đời bình quân: 47; số đảng viên nữ là 120.",},
+                {"Chi đoàn kết nạp 120 đoàn viên; Công đoàn kết nạp: 45 đoàn viên.",},
         });
     }
 
