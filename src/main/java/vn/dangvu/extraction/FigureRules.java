@@ -134,7 +134,7 @@ final class FigureRules {
             // handing units over to another committee has no kind, and must not inherit the verb before it
             rule("chuyen giao|ban giao|dieu chuyen", Verb.HAND_OVER),
             // the inspection of dues, always of the units that collect them: "kiểm tra việc thu, nộp đảng phí tại 06 chi bộ"
-            rule("dang phi (?:tai|o|cua|doi voi)", Verb.INSPECT),
+            rule("(?:dang phi|tai chinh dang|tai chinh) (?:tai|o|cua|doi voi)", Verb.INSPECT),
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
             rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
             rule("boi duong", Verb.FOSTER),
@@ -180,9 +180,15 @@ final class FigureRules {
      * đảng viên", "đặt mục tiêu", "dự kiến", "sẽ", "giao chỉ tiêu mỗi chi bộ phải giới thiệu ít nhất 01…", "chỉ tiêu
      * kết nạp 20 đảng viên". A result is never written after them in the same sentence.
      */
-    private static final Pattern FUTURE = Pattern.compile("(?<![a-z])(?:phan dau|muc tieu|du kien|(?<!chia )se|"
-            + "(?:giao|dat ra|de ra) chi tieu|chi tieu (?:ket nap|phat trien|dat ra|de ra|duoc giao)|ke hoach (?:nam|nhiem ky) toi|"
-            + "trong (?:nam|nhiem ky) toi|nam toi|thoi gian toi|nhiem ky toi|phuong huong)(?![a-z])");
+    private static final Pattern FUTURE = Pattern.compile("(?<![a-z])(?:phan dau|du kien|"
+            + "ke hoach (?:nam|nhiem ky) toi|trong (?:nam|nhiem ky) toi|nam toi|thoi gian toi|nhiem ky toi|phuong huong)(?![a-z])");
+
+    /**
+     * Words that set a target or say what will be done for what follows them, but may also name a target reached in
+     * the past ("vượt chỉ tiêu đề ra; vận động…", "đạt mục tiêu…; kết nạp…"): they govern only up to the next semicolon.
+     */
+    private static final Pattern ASSIGNED = Pattern.compile("(?<![a-z])(?:(?:giao|dat ra|de ra) chi tieu|muc tieu|(?<!chia )se|"
+            + "chi tieu (?:ket nap|phat trien))(?![a-z])");
 
     /** "từ 140 đảng viên trở lên", "có từ 50 lao động trở lên": a threshold, not a count. */
     private static final Pattern THRESHOLD = Pattern.compile("[^.;]{0,60}?(?<![a-z])tro len(?![a-z])");
@@ -344,8 +350,9 @@ final class FigureRules {
                 qualifier = text.substring(cStart + q.start(1), cStart + q.end(1));
                 start = cStart + q.start(1);
             }
-            if (FUTURE.matcher(folded).region(sStart, token.start()).find()) {
-                continue; // a goal or a plan: "phấn đấu kết nạp 20 đảng viên", "đặt mục tiêu…"
+            if (FUTURE.matcher(folded).region(listStart(token.start()), token.start()).find() || underPlanHeading(token.start())
+                    || ASSIGNED.matcher(folded).region(sStart, token.start()).find()) {
+                continue; // a goal or a plan: "phấn đấu kết nạp 20 đảng viên; 100% chi bộ…", "II. PHƯƠNG HƯỚNG NĂM 2027"
             }
             if ("tu".equals(qualifier == null ? null : fold(qualifier))
                     && THRESHOLD.matcher(folded).region(token.end(), sentenceEnd(token.end())).lookingAt()) {
@@ -440,7 +447,11 @@ final class FigureRules {
             String nounText = folded.substring(noun.start(), noun.end());
             boolean classContext = classType != null && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$");
             boolean counted = noun.value() != Noun.CLASS && !EVENTS.contains(noun.value()) && !classContext;
-            if (counted && verb == Verb.STOCK && !STOCK_TAIL.matcher(right).matches()) {
+            boolean part = prev != null && noun.value() == prevNoun && after == null && before == null && partOf(out, cStart);
+            if (part) {
+                verb = prevVerb; // "31 chi bộ trực thuộc (24 chi bộ ấp, 7 chi bộ cơ quan)": parts of the count before
+            }
+            if (counted && verb == Verb.STOCK && !part && !STOCK_TAIL.matcher(right).matches()) {
                 // "57 đảng viên chuyển … ra ngoài Đảng bộ" with a predicate the rules do not know: not a count at a date.
                 continue;
             }
@@ -479,7 +490,10 @@ final class FigureRules {
                         said = sStart + call.start();
                     }
                 }
-                kind = kind(noun.value(), verb, nounText, right, classType);
+                // "đảng viên chính thức 968 đồng chí, dự bị 44 đồng chí": the status may come before the number
+                String status = left.matches(".*(?<![a-z])(?:chinh thuc|du bi)\\s*(?::|la)?\\s*$")
+                        ? left.replaceFirst(".*(?<![a-z])(chinh thuc|du bi)\\s*(?::|la)?\\s*$", " $1") : "";
+                kind = kind(noun.value(), verb, nounText, status + right, classType);
                 if ("targets.reached".equals(kind) && below100(noun.end())) {
                     kind = "targets.partlyReached"; // "01 chỉ tiêu đạt 85% kế hoạch"
                 }
@@ -511,6 +525,9 @@ final class FigureRules {
             prevNoun = noun.value();
         }
         out.removeIf(f -> !VOCABULARY.contains(f.kind()));
+        // a stock told twice ("… 1.012 đảng viên …, nâng tổng số đảng viên lên 1.012 đồng chí") is one figure
+        Set<String> stocks = new java.util.HashSet<>();
+        out.removeIf(f -> STOCKS.contains(f.kind()) && !stocks.add(f.kind() + "=" + f.value().stripTrailingZeros()));
         return out;
     }
 
@@ -624,6 +641,24 @@ final class FigureRules {
 
     /** A part named by its verb alone, in parentheses or after "trong đó": "(khiển trách 2, cảnh cáo 1)". */
     private static final Pattern PART_OF = Pattern.compile("\\s*(?:trong do,?\\s*)?(?:co\\s+)?([a-z ]{3,40}?)\\s*:?\\s*");
+
+    private static final Set<String> STOCKS = Set.of("members.atDate", "members.officialAtDate", "units.branches",
+            "units.grassroots");
+
+    /** Whether a clause starts inside the parentheses opened right after the figure before: "… (24 chi bộ ấp, 7 …)". */
+    private boolean partOf(List<Figure> out, int clauseStart) {
+        int open = folded.lastIndexOf('(', clauseStart);
+        if (open < 0 || folded.substring(open, clauseStart).indexOf(')') >= 0) {
+            return false;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Figure whole = out.get(i);
+            if (whole.end() <= open) {
+                return folded.substring(whole.end(), open).matches("[^,;.:()]{0,30}?[\\s,]*(?:trong do)?[\\s,]*");
+            }
+        }
+        return false;
+    }
 
     /** The predicate said of the counted noun after a token, if any: what a subject before it and "và" shares. */
     private Found<Verb> predicateOf(Token next) {
@@ -1072,6 +1107,38 @@ final class FigureRules {
         }
         return found != null ? found : documentPeriod;
     }
+
+    /** The start of the sentence with the items its semicolons separate: a goal stated at its head governs them all. */
+    private int listStart(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = folded.charAt(i);
+            if (c == '\n' || c == '!' || c == '?' || (c == '.' || c == '…') && !Character.isDigit(folded.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the last heading before a place ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027") opens the plan for the next period. */
+    private boolean underPlanHeading(int at) {
+        int line = folded.lastIndexOf('\n', Math.max(0, at - 1));
+        while (line > 0) {
+            int from = folded.lastIndexOf('\n', line - 1) + 1;
+            String heading = folded.substring(from, line).strip();
+            if (HEADING.matcher(heading).matches()) {
+                return PLAN_HEADING.matcher(heading).find();
+            }
+            line = from - 1;
+        }
+        return false;
+    }
+
+    /** A line that heads a section: numbered ("2.", "II.", "a)") or short, without a sentence's last stop. */
+    private static final Pattern HEADING = Pattern.compile("(?:[ivx]+\\.|\\d+(?:\\.\\d+)*\\.?|[a-z]\\))\\s+[^.;]{0,100}[^.;:]"
+            + "|[^.;]{3,80}[^.;:,]");
+
+    private static final Pattern PLAN_HEADING = Pattern.compile("(?<![a-z])(?:phuong huong|nhiem vu (?:trong tam )?(?:nam|nhiem ky|"
+            + "giai doan|thoi gian) (?:toi|\\d{4})|ke hoach nam \\d{4}|muc tieu)(?![a-z])");
 
     int sentenceStart(int at) {
         for (int i = at - 1; i >= 0; i--) {

@@ -219,6 +219,26 @@ class FigurePhrasingTest {
     }
 
     @Test
+    void aReportInNumberedSectionsWithAPlanForTheNextYear() {
+        check(new String[][] {
+                {"Ngày 20/12/2026, Đảng ủy xã tổ chức hội nghị tổng kết.\n\n2. Công tác tổ chức\nĐảng bộ có 31 chi bộ trực thuộc "
+                        + "(24 chi bộ ấp, 7 chi bộ cơ quan) với 1.012 đảng viên, trong đó đảng viên chính thức 968 đồng chí, "
+                        + "dự bị 44 đồng chí. Kết nạp 26 đảng viên, nâng tổng số đảng viên lên 1.012 đồng chí.\n\n"
+                        + "3. Công tác kiểm tra\n- Kiểm tra tài chính đảng tại 10 chi bộ\n- Thi hành kỷ luật: 4 đảng viên\n\n"
+                        + "II. PHƯƠNG HƯỚNG NĂM 2027\nKết nạp 28 đảng viên mới; 90% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+                        "units.branches=31", "units.branches=24", "units.branches=7", "members.atDate=1012",
+                        "members.officialAtDate=968", "members.admitted=26", "inspection.organizations=10",
+                        "members.disciplined=4"},
+                {"Phấn đấu kết nạp 28 đảng viên; 100% chi bộ hoàn thành tốt nhiệm vụ trở lên; 90% đảng viên hoàn thành tốt "
+                        + "nhiệm vụ trở lên.",},
+                {"Đảng bộ kết nạp 13 đảng viên, vượt chỉ tiêu được giao; công nhận chính thức cho 11 đồng chí.",
+                        "members.admitted=13", "members.recognized=11"},
+                {"Kết nạp 12 đảng viên; chi bộ sẽ tiếp tục bồi dưỡng quần chúng; công nhận chính thức 5 đồng chí.",
+                        "members.admitted=12", "members.recognized=5"},
+        });
+    }
+
+    @Test
     void goalsPlansAndThresholdsAreNotResults() {
         check(new String[][] {
                 {"Năm 2027, Đảng bộ phấn đấu kết nạp 30 đảng viên mới, giới thiệu 45 quần chúng ưu tú.",},
