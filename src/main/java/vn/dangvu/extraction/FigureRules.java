@@ -181,7 +181,8 @@ final class FigureRules {
      * kết nạp 20 đảng viên". A result is never written after them in the same sentence.
      */
     private static final Pattern FUTURE = Pattern.compile("(?<![a-z])(?:phan dau|du kien|"
-            + "ke hoach (?:nam|nhiem ky) toi|trong (?:nam|nhiem ky) toi|nam toi|thoi gian toi|nhiem ky toi|phuong huong)(?![a-z])");
+            + "ke hoach (?:nam|nhiem ky) toi|trong (?:nam|nhiem ky) toi|nam toi|thoi gian toi|nhiem ky toi|nhiem ky moi|"
+            + "phuong huong)(?![a-z])");
 
     /**
      * Words that set a target or say what will be done for what follows them, but may also name a target reached in
@@ -354,9 +355,10 @@ final class FigureRules {
                     || ASSIGNED.matcher(folded).region(sStart, token.start()).find()) {
                 continue; // a goal or a plan: "phấn đấu kết nạp 20 đảng viên; 100% chi bộ…", "II. PHƯƠNG HƯỚNG NĂM 2027"
             }
-            if ("tu".equals(qualifier == null ? null : fold(qualifier))
+            String floor = qualifier == null ? "" : fold(qualifier);
+            if (floor.equals("it nhat") || floor.equals("tu")
                     && THRESHOLD.matcher(folded).region(token.end(), sentenceEnd(token.end())).lookingAt()) {
-                continue;
+                continue; // "từ 140 đảng viên trở lên", "ít nhất 01 quần chúng": a floor set, not a count
             }
             String period = period(sStart, token.start(), documentPeriod);
             Found<Noun> noun = noun(afterNumber);

@@ -247,6 +247,7 @@ class FigurePhrasingTest {
                 {"Đảng ủy giao chỉ tiêu cho mỗi chi bộ giới thiệu ít nhất 02 quần chúng.",},
                 {"Kết nạp 12 đảng viên; năm tới phấn đấu kết nạp 15 đảng viên.", "members.admitted=12"},
                 {"Thành lập tổ chức đảng ở doanh nghiệp có từ 3 đảng viên chính thức trở lên.",},
+                {"Đại hội thống nhất 10 chỉ tiêu cho nhiệm kỳ mới, trong đó mỗi năm kết nạp ít nhất 1 đảng viên.",},
                 {"Chi bộ chia sẻ kinh nghiệm: đã kết nạp 4 đảng viên là công nhân.", "members.admitted=4"},
         });
     }
