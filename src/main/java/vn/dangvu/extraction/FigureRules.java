@@ -110,6 +110,7 @@ final class FigureRules {
             rule("khai tru(?: ra khoi dang)?", Verb.EXPEL),
             rule("xoa ten", Verb.STRIKE_OFF),
             rule("cho ra khoi dang", Verb.LEFT),
+            rule("xem xet,? (?:xu ly )?ky luat", Verb.UNMET), // under consideration, not yet disciplined
             rule("ky luat|khien trach|canh cao|cach chuc", Verb.DISCIPLINE),
             rule("tu tran|qua doi", Verb.DECEASED),
             rule("de nghi ket nap|gioi thieu", Verb.INTRODUCE),
@@ -237,7 +238,7 @@ final class FigureRules {
             after("dat tren|dat tu|dat duoi|dat gan", Verb.PARTLY),
             // passing a class ("đạt yêu cầu") earns its certificate; it is not a target reached
             after("dat yeu cau", Verb.CERTIFY),
-            after("(?:kho|chua|khong) (?:the )?(?:hoan thanh|dat)", Verb.UNMET),
+            after("(?:kho|chua|khong) (?:the )?(?:hoan thanh|dat)|xem xet,? (?:xu ly )?ky luat", Verb.UNMET),
             after("(?:hoan thanh |dat )?vuot(?: muc| ke hoach| tien do)?", Verb.EXCEED),
             after("dat va vuot|hoan thanh|dat", Verb.COMPLETE),
             after("(?:tham gia |tham du |du )?(?:hoc tap|quan triet)", Verb.STUDY),
@@ -249,7 +250,7 @@ final class FigureRules {
 
     /** What a stock count may be followed by ("23 chi bộ trực thuộc", "489 đảng viên chính thức"); anything else is a predicate the rules do not know. */
     private static final Pattern STOCK_TAIL = Pattern.compile("\\s*(?:(?:truc thuoc|chinh thuc|du bi|co so|sinh hoat (?:tai|o|trong)|"
-            + "dang sinh hoat|trong|cua|thuoc|tai|o|voi|va|gom|(?:la )?nu|(?:la )?nguoi dan toc|hien nay|hien co|dang|"
+            + "dang sinh hoat|trong|cua|thuoc|tai|o|voi|va|gom|(?:la )?nu|(?:la )?nguoi dan toc|hien nay|hien co|dang(?! ky)|"
             + "nam trong|la|thay mat|dai dien)(?![a-z]).*)?");
 
     /** Numbers that are not figures: dates, times, years, document numbers, places, sessions. */
@@ -452,6 +453,9 @@ final class FigureRules {
             boolean part = prev != null && noun.value() == prevNoun && after == null && before == null && partOf(out, cStart);
             if (part) {
                 verb = prevVerb; // "31 chi bộ trực thuộc (24 chi bộ ấp, 7 chi bộ cơ quan)": parts of the count before
+            }
+            if (counted && verb == Verb.STOCK && before == null && left.matches(".*(?<![a-z])cho\\s*$")) {
+                continue; // "trao giấy khen cho 12 chi bộ": the object of an action the rules do not know, never a stock
             }
             if (counted && verb == Verb.STOCK && !part && !STOCK_TAIL.matcher(right).matches()) {
                 // "57 đảng viên chuyển … ra ngoài Đảng bộ" with a predicate the rules do not know: not a count at a date.
@@ -1000,7 +1004,7 @@ final class FigureRules {
     }
 
     /** What may not stand between a noun and its predicate: a conjunction starting another clause, or many words. */
-    private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:va|hoac|nhung|roi|de|nham|sau khi|khi|cho)(?![a-z])"
+    private static final Pattern BETWEEN = Pattern.compile("(?<![a-z])(?:va|hoac|nhung|roi|de|nham|sau khi|khi|cho|dang ky)(?![a-z])"
             + "|(?:[^ ]+ +){7}");
 
     /**

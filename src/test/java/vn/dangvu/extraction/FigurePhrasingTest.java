@@ -261,6 +261,10 @@ class FigurePhrasingTest {
                 {"Thực hiện Nghị quyết số 15-NQ/TU, Kế hoạch 120-KH/ĐU; liên hệ số điện thoại 0912.345.678.",},
                 {"Đại hội bầu Ban Chấp hành Đảng bộ khóa mới gồm 15 đồng chí và bầu 9 đại biểu đi dự Đại hội cấp trên.",},
                 {"Sáng 12/3, 45 đồng chí lên đường nhập ngũ; đồng chí Bí thư năm nay 52 tuổi.",},
+                {"Hội nghị đã trao giấy khen cho 12 chi bộ và 35 đảng viên có thành tích xuất sắc.",},
+                {"Có 2 đồng chí vi phạm đang được xem xét kỷ luật; Đảng ủy xem xét kỷ luật 1 đảng viên.",},
+                {"Đã có 150 đảng viên đăng ký làm theo gương Bác; 45 đảng viên đăng ký tham gia hiến máu.",},
+                {"Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%; có 98% hộ gia đình đạt danh hiệu gia đình văn hóa.",},
                 {"Chi bộ có 20 đảng viên, gồm 17 đảng viên chính thức và 3 đảng viên dự bị.", "members.atDate=20",
                         "members.officialAtDate=17"},
         });
