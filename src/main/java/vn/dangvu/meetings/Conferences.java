@@ -117,6 +117,8 @@ public class Conferences {
                     """).param("c", id).param("name", f.fileName().strip()).param("type", f.contentType())
                     .param("size", f.content().length).param("content", f.content()).update();
         }
+        events.publishEvent(new RecordChanged("CONFERENCE_RECORDED", RECORD_TYPE, id, Set.of(c.unit().value()), null,
+                fields(find(id).orElseThrow())));
         return id;
     }
 

@@ -71,13 +71,16 @@ public class Meetings {
     public long record(NewMeeting m) {
         MeetingChecks.meeting(m, typeOn(m), exists(m),
                 LocalDate.now(clock), m.heldOn() != null && monthlyHeld(m.branch(), m.heldOn(), null));
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into branch_meeting (unit_id, held_on, month_start, kind, theme, place, chair)
                 values (:unit, :day, :month, :kind, :theme, :place, :chair) returning id
                 """).param("unit", m.branch().value()).param("day", m.heldOn())
                 .param("month", m.heldOn().withDayOfMonth(1)).param("kind", m.kind().name())
                 .param("theme", MeetingChecks.clean(m.theme())).param("place", MeetingChecks.clean(m.place()))
                 .param("chair", MeetingChecks.clean(m.chair())).query(Long.class).single();
+        events.publishEvent(new RecordChanged("MEETING_RECORDED", RECORD_TYPE, id, Set.of(m.branch().value()), null,
+                fields(find(id).orElseThrow())));
+        return id;
     }
 
     /**
@@ -163,6 +166,7 @@ public class Meetings {
     public void takeAttendance(long meetingId, List<Mark> marks) {
         MeetingView meeting = find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
         MeetingChecks.attendance(expected(meeting.branch(), meeting.heldOn()), marks);
+        Map<String, Object> before = sheet(meeting, marks(meetingId));
         jdbc.sql("delete from meeting_attendance where meeting_id = :id").param("id", meetingId).update();
         for (Mark mark : marks) {
             jdbc.sql("""
@@ -173,6 +177,24 @@ public class Meetings {
                     .param("reason", mark.presence() == Presence.EXCUSED ? MeetingChecks.clean(mark.reason()) : null)
                     .update();
         }
+        Map<String, Object> after = sheet(find(meetingId).orElseThrow(), marks(meetingId));
+        events.publishEvent(new RecordChanged("ATTENDANCE_TAKEN", RECORD_TYPE, meetingId,
+                Set.of(meeting.branch().value()), before.get("marks") == null ? null : before, after));
+    }
+
+    /** What the audit log keeps of a sheet: the tally and each member's mark (ids and presence, no reason text). */
+    private static Map<String, Object> sheet(MeetingView m, List<Mark> marks) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("expected", m.expected());
+        out.put("present", m.present());
+        out.put("excused", m.excused());
+        out.put("unexcused", m.unexcused());
+        Map<String, Object> byMember = new java.util.TreeMap<>();
+        for (Mark mark : marks) {
+            byMember.put(String.valueOf(mark.member().value()), mark.presence().name());
+        }
+        out.put("marks", byMember.isEmpty() ? null : byMember);
+        return out;
     }
 
     @Transactional(readOnly = true)

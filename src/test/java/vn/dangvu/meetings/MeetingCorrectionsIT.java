@@ -230,4 +230,29 @@ class MeetingCorrectionsIT {
         assertThat(auditField("CONFERENCE_DELETED", id, "before", "attendees")).isEqualTo("61");
         assertThat(api.delete().uri(path).exchange()).hasStatus(404);
     }
+
+    @Test
+    void recording_a_meeting_its_attendance_and_a_conference_is_audited() {
+        long id = meetings.record(new NewMeeting(branch, LocalDate.of(2018, 3, 5), MeetingKind.MONTHLY, null, "Hội trường", "Bí thư"));
+        assertThat(audited("MEETING_RECORDED", id)).isEqualTo(1);
+        assertThat(jdbc.sql("select record_type from audit_entry where action = 'MEETING_RECORDED' and record_id = :r")
+                .param("r", String.valueOf(id)).query(String.class).single()).isEqualTo("meeting");
+        assertThat(auditField("MEETING_RECORDED", id, "after", "place")).isEqualTo("Hội trường");
+        assertThat(jdbc.sql("select before is null from audit_entry where action = 'MEETING_RECORDED' and record_id = :r")
+                .param("r", String.valueOf(id)).query(Boolean.class).single()).isTrue();
+
+        meetings.takeAttendance(id, members.stream().map(m -> new Mark(m, Presence.PRESENT, null)).toList());
+        assertThat(audited("ATTENDANCE_TAKEN", id)).isEqualTo(1);
+        assertThat(auditField("ATTENDANCE_TAKEN", id, "after", "present")).isEqualTo("3");
+        meetings.takeAttendance(id, members.stream()
+                .map(m -> new Mark(m, m.equals(members.getFirst()) ? Presence.UNEXCUSED : Presence.PRESENT, null)).toList());
+        assertThat(audited("ATTENDANCE_TAKEN", id)).isEqualTo(2);
+        assertThat(auditField("ATTENDANCE_TAKEN", id, "before", "present")).isEqualTo("3");
+        assertThat(auditField("ATTENDANCE_TAKEN", id, "after", "unexcused")).isEqualTo("1");
+
+        long conference = conferences.record(new NewConference(committee, ConferenceKind.YEAR_END_REVIEW, LocalDate.of(2018, 2, 2),
+                "Tổng kết năm 2017", "Hội trường", "Bí thư Đảng ủy", List.of(), List.of(), 62, 6, List.of(), null, List.of()));
+        assertThat(audited("CONFERENCE_RECORDED", conference)).isEqualTo(1);
+        assertThat(auditField("CONFERENCE_RECORDED", conference, "after", "title")).isEqualTo("Tổng kết năm 2017");
+    }
 }
