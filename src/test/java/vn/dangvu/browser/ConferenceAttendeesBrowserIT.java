@@ -83,12 +83,8 @@ class ConferenceAttendeesBrowserIT {
                 List.of(), 62, 6, List.of(), null, List.of()));
 
         var staff = accounts.create("vanphong", new Grant(Role.COMMITTEE_STAFF, committee));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(staff.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        Browser.signIn(browser, base, staff.username(), TestAccounts.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
         browser.get(base + "/units/" + committee.value() + "/conferences");
         browser.findElement(By.linkText("02/02/2018")).click();

@@ -75,12 +75,8 @@ class MemberImportBrowserIT {
         Path file = WorkbookFiles.xlsxFile(rows);
 
         var clerk = accounts.create("nhapds", new Grant(Role.COMMITTEE_STAFF, committee));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(clerk.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        Browser.signIn(browser, "http://localhost:" + port, clerk.username(), TestAccounts.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
         String page = "http://localhost:" + port + "/units/" + committee.value() + "/members/import";
         browser.get(page);
