@@ -2,6 +2,7 @@ package vn.dangvu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -1064,9 +1065,12 @@ class ScopeLeakIT {
         out.put("the number of member events",
                 jdbc.sql("select coalesce(max(id), 0) from member_event").query(String.class).single());
         out.put("the meetings, their marks and the conferences", jdbc.sql("""
-                select (select coalesce(max(id), 0) from branch_meeting) || '/'
+                select (select md5(coalesce(string_agg(m::text, ';' order by m.id), '')) from branch_meeting m) || '/'
                        || (select md5(coalesce(string_agg(t::text, ';' order by meeting_id, member_id), '')) from meeting_attendance t)
-                       || '/' || (select coalesce(max(id), 0) from conference)
+                       || '/' || (select md5(coalesce(string_agg(c::text, ';' order by c.id), '')) from conference c)
+                       || '/' || (select md5(coalesce(string_agg(g::text, ';' order by conference_id, seq), '')) from conference_guest g)
+                       || '/' || (select md5(coalesce(string_agg(a::text, ';' order by conference_id, member_id), ''))
+                                    from conference_attendee a)
                 """).query(String.class).single());
         out.put("the number of resolutions, targets and values", jdbc.sql("""
                 select (select coalesce(max(id), 0) from target_resolution) || '/' || (select coalesce(max(id), 0) from target)
@@ -1864,6 +1868,10 @@ class ScopeLeakIT {
     // ---- member workbooks
 
     private void memberWorkbooks(Map<String, BiConsumer<String, User>> c) {
+        // Progress belongs to the session that started the work: another user's token, or none started, is not found.
+        c.put("GET /progress/{token}", (e, u) -> expectStatus(e, u,
+                call(e, u, Permission.READ, get("/progress/{token}", "0123456789abcdef0123456789abcdef")), 404,
+                "work nobody in this session started"));
         c.put("GET /members/import/template.xlsx", (e, u) -> expectStatus(e, u,
                 call(e, u, Permission.READ, get("/members/import/template.xlsx")), 200, "the template"));
         c.put("GET /units/{id}/members/import", perUnitWrite("/units/{id}/members/import"));
@@ -2132,6 +2140,10 @@ class ScopeLeakIT {
                 long file = jdbc.sql("select id from conference_file where conference_id = :c").param("c", id)
                         .query(Long.class).single();
                 confs.put(id, new Conf(id, unit.id(), title, file));
+                // Members of the subtree then, recorded one by one: some have since moved out of some users' reach.
+                var whole = vn.dangvu.platform.UnitScope.whole(today);
+                conferencesService.addAttendees(id, conferencesService.candidates(id, "", whole, 4).stream()
+                        .map(vn.dangvu.meetings.ConferenceViews.AttendeeChoice::member).toList(), whole);
             } catch (vn.dangvu.platform.RuleViolation notThen) {
                 // the unit did not stand then
             }
@@ -2180,6 +2192,155 @@ class ScopeLeakIT {
         c.put("GET /units/{id}/conferences/{conferenceId:\\d+}/files/{fileId:\\d+}", perRecord(confs::values, Conf::unitId,
                 this::what, Permission.READ, (u, x) -> get("/units/{id}/conferences/{c}/files/{f}", x.unitId(), x.id(),
                         x.fileId())));
+        meetingCorrectionPages(c);
+    }
+
+    /** A member of the world out of the user's read scope, to offer where only members in reach may go. */
+    private java.util.Optional<Member> unreadableMember(User u) {
+        List<Member> out = members.values().stream().filter(m -> !can(u, Permission.READ, memberUnit.get(m.id()))).toList();
+        return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(pick(out));
+    }
+
+    /** A member recorded at the conference (any member when none is): what a removal names. */
+    private long attendeeOf(Conf conf) {
+        return jdbc.sql("select member_id from conference_attendee where conference_id = :c order by member_id limit 1")
+                .param("c", conf.id()).query(Long.class).optional().orElse(pick(List.copyOf(members.keySet())));
+    }
+
+    /**
+     * A writer of a conference's unit who names a member out of their reach: not found, nothing changed, the
+     * member's name nowhere in the answer.
+     */
+    private BiConsumer<String, User> unreachableAttendee(BiFunction<Conf, Member, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            for (Conf conf : recordsToCall(u, Permission.WRITE, confs.values(), Conf::unitId, 0)) {
+                if (!can(u, Permission.WRITE, conf.unitId())) {
+                    continue;
+                }
+                unreadableMember(u).ifPresent(m -> expectStatus(e, u, call(e, u, Permission.READ, request.apply(conf, m)),
+                        404, what(m) + " at " + what(conf)));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
+    private void meetingCorrectionPages(Map<String, BiConsumer<String, User>> c) {
+        c.put("GET /units/{id}/meetings/{meetingId:\\d+}/edit", all(
+                perRecord(meets::values, Meet::unitId, this::what, Permission.WRITE,
+                        (u, m) -> get("/units/{id}/meetings/{m}/edit", m.unitId(), m.id())),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> get("/units/{id}/meetings/{m}/edit", x.id(), m.id()))));
+        c.put("POST /units/{id}/meetings/{meetingId:\\d+}/edit", all(
+                refusedOnRecords(meets::values, Meet::unitId, this::what, (u, m) -> meetingEdit(post(
+                        "/units/{id}/meetings/{m}/edit", m.unitId(), m.id()))),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> meetingEdit(post("/units/{id}/meetings/{m}/edit", x.id(), m.id())))));
+        c.put("POST /units/{id}/meetings/{meetingId:\\d+}/delete", all(
+                refusedOnRecords(meets::values, Meet::unitId, this::what,
+                        (u, m) -> post("/units/{id}/meetings/{m}/delete", m.unitId(), m.id())),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> post("/units/{id}/meetings/{m}/delete", x.id(), m.id()))));
+        c.put("GET /units/{id}/conferences/{conferenceId:\\d+}/edit", all(
+                perRecord(confs::values, Conf::unitId, this::what, Permission.WRITE,
+                        (u, x) -> get("/units/{id}/conferences/{c}/edit", x.unitId(), x.id())),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> get("/units/{id}/conferences/{c}/edit", x.id(), conf.id()))));
+        c.put("POST /units/{id}/conferences/{conferenceId:\\d+}/edit", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what, (u, x) -> conferenceEdit(post(
+                        "/units/{id}/conferences/{c}/edit", x.unitId(), x.id()))),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> conferenceEdit(post("/units/{id}/conferences/{c}/edit", x.id(), conf.id())))));
+        c.put("POST /units/{id}/conferences/{conferenceId:\\d+}/delete", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what,
+                        (u, x) -> post("/units/{id}/conferences/{c}/delete", x.unitId(), x.id())),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> post("/units/{id}/conferences/{c}/delete", x.id(), conf.id()))));
+        c.put("GET /units/{id}/conferences/{conferenceId:\\d+}/attendee-choices", all(
+                perRecord(confs::values, Conf::unitId, this::what, Permission.WRITE,
+                        (u, x) -> get("/units/{id}/conferences/{c}/attendee-choices", x.unitId(), x.id())),
+                perRecord(confs::values, Conf::unitId, this::what, Permission.WRITE,
+                        (u, x) -> get("/units/{id}/conferences/{c}/attendee-choices", x.unitId(), x.id())
+                                .param("q", "tim" + run + "n")),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> get("/units/{id}/conferences/{c}/attendee-choices", x.id(), conf.id()))));
+        c.put("POST /units/{id}/conferences/{conferenceId:\\d+}/attendees", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what, (u, x) -> post(
+                        "/units/{id}/conferences/{c}/attendees", x.unitId(), x.id())
+                        .param("member", String.valueOf(pick(List.copyOf(members.keySet()))))),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> post("/units/{id}/conferences/{c}/attendees", x.id(), conf.id())
+                                .param("member", String.valueOf(pick(List.copyOf(members.keySet()))))),
+                unreachableAttendee((conf, m) -> post("/units/{id}/conferences/{c}/attendees", conf.unitId(), conf.id())
+                        .param("member", String.valueOf(m.id())))));
+        c.put("POST /units/{id}/conferences/{conferenceId:\\d+}/attendees/{memberId:\\d+}/delete", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what, (u, x) -> post(
+                        "/units/{id}/conferences/{c}/attendees/{m}/delete", x.unitId(), x.id(), attendeeOf(x))),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> post("/units/{id}/conferences/{c}/attendees/{m}/delete", x.id(), conf.id(),
+                                attendeeOf(conf))),
+                unreachableAttendee((conf, m) -> post("/units/{id}/conferences/{c}/attendees/{m}/delete", conf.unitId(),
+                        conf.id(), m.id()))));
+    }
+
+    private static MockHttpServletRequestBuilder meetingEdit(MockHttpServletRequestBuilder request) {
+        return request.param("heldOn", PAST.toString()).param("kind", "THEMED").param("theme", "Chuyên đề đã sửa");
+    }
+
+    private static MockHttpServletRequestBuilder conferenceEdit(MockHttpServletRequestBuilder request) {
+        return request.param("kind", "OTHER").param("heldOn", PAST.toString()).param("title", "Hội nghị đã sửa");
+    }
+
+    private void meetingCorrectionApi(Map<String, BiConsumer<String, User>> c) {
+        String meetingBody = "{\"heldOn\": \"" + PAST + "\", \"kind\": \"THEMED\", \"theme\": \"Chuyên đề đã sửa\"}";
+        String conferenceBody = "{\"kind\": \"OTHER\", \"heldOn\": \"" + PAST + "\", \"title\": \"Hội nghị đã sửa\"}";
+        c.put("PUT /api/v1/units/{id}/meetings/{meetingId:\\d+}", all(
+                refusedOnRecords(meets::values, Meet::unitId, this::what,
+                        (u, m) -> json(put("/api/v1/units/{id}/meetings/{m}", m.unitId(), m.id()), meetingBody)),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> json(put("/api/v1/units/{id}/meetings/{m}", x.id(), m.id()), meetingBody))));
+        c.put("DELETE /api/v1/units/{id}/meetings/{meetingId:\\d+}", all(
+                refusedOnRecords(meets::values, Meet::unitId, this::what,
+                        (u, m) -> delete("/api/v1/units/{id}/meetings/{m}", m.unitId(), m.id())),
+                (e, u) -> crossRecords(e, u, meets.values(), Meet::unitId, this::what,
+                        (x, m) -> delete("/api/v1/units/{id}/meetings/{m}", x.id(), m.id()))));
+        c.put("GET /api/v1/units/{id}/conferences/{conferenceId:\\d+}", all(
+                perRecord(confs::values, Conf::unitId, this::what, Permission.READ,
+                        (u, x) -> get("/api/v1/units/{id}/conferences/{c}", x.unitId(), x.id())),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> get("/api/v1/units/{id}/conferences/{c}", x.id(), conf.id()))));
+        c.put("PUT /api/v1/units/{id}/conferences/{conferenceId:\\d+}", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what,
+                        (u, x) -> json(put("/api/v1/units/{id}/conferences/{c}", x.unitId(), x.id()), conferenceBody)),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> json(put("/api/v1/units/{id}/conferences/{c}", x.id(), conf.id()), conferenceBody))));
+        c.put("DELETE /api/v1/units/{id}/conferences/{conferenceId:\\d+}", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what,
+                        (u, x) -> delete("/api/v1/units/{id}/conferences/{c}", x.unitId(), x.id())),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> delete("/api/v1/units/{id}/conferences/{c}", x.id(), conf.id()))));
+        c.put("GET /api/v1/units/{id}/conferences/{conferenceId:\\d+}/attendee-candidates", all(
+                perRecord(confs::values, Conf::unitId, this::what, Permission.WRITE,
+                        (u, x) -> get("/api/v1/units/{id}/conferences/{c}/attendee-candidates", x.unitId(), x.id())),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> get("/api/v1/units/{id}/conferences/{c}/attendee-candidates", x.id(), conf.id()))));
+        c.put("POST /api/v1/units/{id}/conferences/{conferenceId:\\d+}/attendees", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what, (u, x) -> json(post(
+                        "/api/v1/units/{id}/conferences/{c}/attendees", x.unitId(), x.id()),
+                        "{\"memberIds\": [" + pick(List.copyOf(members.keySet())) + "]}")),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> json(post("/api/v1/units/{id}/conferences/{c}/attendees", x.id(), conf.id()),
+                                "{\"memberIds\": [" + pick(List.copyOf(members.keySet())) + "]}")),
+                unreachableAttendee((conf, m) -> json(post("/api/v1/units/{id}/conferences/{c}/attendees", conf.unitId(),
+                        conf.id()), "{\"memberIds\": [" + m.id() + "]}"))));
+        c.put("DELETE /api/v1/units/{id}/conferences/{conferenceId:\\d+}/attendees/{memberId:\\d+}", all(
+                refusedOnRecords(confs::values, Conf::unitId, this::what, (u, x) -> delete(
+                        "/api/v1/units/{id}/conferences/{c}/attendees/{m}", x.unitId(), x.id(), attendeeOf(x))),
+                (e, u) -> crossRecords(e, u, confs.values(), Conf::unitId, this::what,
+                        (x, conf) -> delete("/api/v1/units/{id}/conferences/{c}/attendees/{m}", x.id(), conf.id(),
+                                attendeeOf(conf))),
+                unreachableAttendee((conf, m) -> delete("/api/v1/units/{id}/conferences/{c}/attendees/{m}", conf.unitId(),
+                        conf.id(), m.id()))));
     }
 
     private void meetingApi(Map<String, BiConsumer<String, User>> c) {
@@ -2201,6 +2362,7 @@ class ScopeLeakIT {
         c.put("GET /api/v1/units/{id}/conferences", perUnit("/api/v1/units/{id}/conferences?size=200"));
         c.put("POST /api/v1/units/{id}/conferences", refusedOnUnits((u, x) -> json(post("/api/v1/units/{id}/conferences",
                 x.id()), "{\"kind\": \"OTHER\", \"heldOn\": \"2012-07-02\", \"attendeesCount\": 5}")));
+        meetingCorrectionApi(c);
     }
 
     private static MockHttpServletRequestBuilder targetForm(MockHttpServletRequestBuilder request) {
@@ -2330,6 +2492,32 @@ class ScopeLeakIT {
         }
     }
 
+    /** Someone enrolled in the class (any member when nobody is): what a removal names. */
+    private long enrolledIn(Course course) {
+        return trainingDirectory.enrolments(course.id()).stream().map(e -> e.member().value()).findFirst()
+                .orElse(pick(List.copyOf(members.keySet())));
+    }
+
+    /**
+     * A writer of a class who names someone enrolled whose branch is now out of their reach: not found, nothing
+     * changed.
+     */
+    private BiConsumer<String, User> unreachableEnrolment(BiFunction<Course, Long, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+        return (e, u) -> {
+            Map<String, String> before = worldFingerprint();
+            for (Course course : recordsToCall(u, Permission.WRITE, courses.values(), Course::unitId, 0)) {
+                if (!can(u, Permission.WRITE, course.unitId())) {
+                    continue;
+                }
+                trainingDirectory.enrolments(course.id()).stream()
+                        .filter(x -> !can(u, Permission.READ, memberUnit.getOrDefault(x.member().value(), x.unit().value())))
+                        .findFirst().ifPresent(x -> expectStatus(e, u, call(e, u, Permission.READ,
+                                request.apply(course, x.member().value())), 404, "someone moved away from " + what(course)));
+            }
+            unchanged(e, u, before);
+        };
+    }
+
     private java.util.Collection<Course> allCourses() {
         return courses.values();
     }
@@ -2371,6 +2559,10 @@ class ScopeLeakIT {
         c.put("POST /training/classes/{classId}/enrol", refusedOnRecords(this::allCourses, Course::unitId, this::what,
                 (u, k) -> post("/training/classes/{c}/enrol", k.id()).param("member",
                         String.valueOf(pick(List.copyOf(members.keySet()))))));
+        c.put("POST /training/classes/{classId}/enrolments/{memberId}/delete", all(
+                refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                        (u, k) -> post("/training/classes/{c}/enrolments/{m}/delete", k.id(), enrolledIn(k))),
+                unreachableEnrolment((k, m) -> post("/training/classes/{c}/enrolments/{m}/delete", k.id(), m))));
         c.put("POST /training/classes/{classId}/register", refusedOnRecords(this::allCourses, Course::unitId, this::what,
                 (u, k) -> {
                     var request = post("/training/classes/{c}/register", k.id());
@@ -2408,6 +2600,10 @@ class ScopeLeakIT {
         c.put("POST /api/v1/training-classes/{cid}/enrolments", refusedOnRecords(this::allCourses, Course::unitId,
                 this::what, (u, k) -> json(post("/api/v1/training-classes/{c}/enrolments", k.id()),
                         "{\"memberIds\": [" + pick(List.copyOf(members.keySet())) + "]}")));
+        c.put("DELETE /api/v1/training-classes/{cid}/enrolments/{memberId}", all(
+                refusedOnRecords(this::allCourses, Course::unitId, this::what,
+                        (u, k) -> delete("/api/v1/training-classes/{c}/enrolments/{m}", k.id(), enrolledIn(k))),
+                unreachableEnrolment((k, m) -> delete("/api/v1/training-classes/{c}/enrolments/{m}", k.id(), m))));
         c.put("PUT /api/v1/training-classes/{cid}/register", refusedOnRecords(this::allCourses, Course::unitId,
                 this::what, (u, k) -> json(put("/api/v1/training-classes/{c}/register", k.id()),
                         "{\"register\": [" + trainingDirectory.enrolments(k.id()).stream()

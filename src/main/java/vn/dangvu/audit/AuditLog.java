@@ -1,19 +1,25 @@
 package vn.dangvu.audit;
 
-import java.time.LocalDate;
-import java.time.temporal.TemporalAccessor;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.json.JsonWriter;
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.accounts.Actor;
+import vn.dangvu.platform.CopyText;
 
 /**
  * Writes audit entries, in the transaction of what they record: a change and its entry are kept or
@@ -26,9 +32,11 @@ public class AuditLog {
     public static final String REVEALED = "REVEALED";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -66,42 +74,51 @@ public class AuditLog {
     }
 
     /**
-     * Records many entries of one action by the current actor in one statement, each entry exactly as
-     * {@link #record} would write it: for bulk work such as an import, where a statement per entry
-     * would cost more than the work itself.
+     * Records many entries of one action by the current actor, each entry exactly as {@link #record}
+     * would write it, with one COPY on the transaction's own connection: for bulk work such as an
+     * import, where a statement per entry would cost more than the work itself.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void recordAll(String action, String recordType, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Actor actor = Actor.current();
-        int chunk = 5_000;
-        for (int from = 0; from < entries.size(); from += chunk) {
-            List<Entry> part = entries.subList(from, Math.min(entries.size(), from + chunk));
-            String[] ids = new String[part.size()];
-            String[] units = new String[part.size()];
-            String[] befores = new String[part.size()];
-            String[] afters = new String[part.size()];
-            for (int i = 0; i < part.size(); i++) {
-                Entry e = part.get(i);
-                ids[i] = e.recordId() == null ? null : e.recordId().toString();
-                units[i] = "{" + e.units().stream().distinct().sorted().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(",")) + "}";
-                befores[i] = json(e.before());
-                afters[i] = json(e.after());
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_id, unit_ids,
+                                      before, after) from stdin""");
+            try {
+                CopyText line = new CopyText();
+                StringBuilder text = new StringBuilder(1024);
+                var out = new java.io.ByteArrayOutputStream(1 << 20);
+                for (Entry e : entries) {
+                    line.start().number(actor.accountId()).text(actor.name()).text(actor.channel().name())
+                            .text(actor.ip()).text(action).text(recordType)
+                            .text(e.recordId() == null ? null : e.recordId().toString());
+                    text.setLength(0);
+                    text.append('{');
+                    e.units().stream().distinct().sorted().forEach(u -> text.append(text.length() > 1 ? "," : "").append(u));
+                    line.text(text.append('}'));
+                    line.text(json(text, e.before())).text(json(text, e.after()));
+                    out.writeBytes(line.line());
+                    if (out.size() >= 1 << 20) {
+                        copy.writeToCopy(out.toByteArray(), 0, out.size());
+                        out.reset();
+                    }
+                }
+                copy.writeToCopy(out.toByteArray(), 0, out.size());
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
-            jdbc.sql("""
-                    insert into audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_id, unit_ids,
-                                             before, after)
-                    select :actorId, :actorName, :channel, :ip, :action, :recordType, r.id, cast(r.units as bigint[]),
-                           cast(r.before as jsonb), cast(r.after as jsonb)
-                      from unnest(:ids, :units, :befores, :afters) with ordinality as r (id, units, before, after, n)
-                     order by r.n
-                    """)
-                    .param("actorId", actor.accountId()).param("actorName", actor.name())
-                    .param("channel", actor.channel().name()).param("ip", actor.ip())
-                    .param("action", action).param("recordType", recordType)
-                    .param("ids", new SqlTextArray(ids)).param("units", new SqlTextArray(units))
-                    .param("befores", new SqlTextArray(befores)).param("afters", new SqlTextArray(afters))
-                    .update();
+        } catch (SQLException e) {
+            throw new SQLStateSQLExceptionTranslator().translate("COPY audit entries", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -117,28 +134,75 @@ public class AuditLog {
     }
 
     static String json(Map<String, ?> values) {
+        return values == null ? null : json(new StringBuilder(), values).toString();
+    }
+
+    /** The values as JSON in {@code out}, emptied first; null for none. */
+    private static StringBuilder json(StringBuilder out, Map<String, ?> values) {
         if (values == null) {
             return null;
         }
-        return JsonWriter.standard().writeToString(plain(values));
+        out.setLength(0);
+        write(out, values);
+        return out;
     }
 
     /** Dates, enums and ids as the JSON types a person reads back. */
-    private static Object plain(Object value) {
-        return switch (value) {
-            case null -> null;
+    private static void write(StringBuilder out, Object value) {
+        switch (value) {
+            case null -> out.append("null");
             case Map<?, ?> map -> {
-                Map<String, Object> out = new LinkedHashMap<>();
-                map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
-                yield out;
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    string(out, String.valueOf(e.getKey()));
+                    out.append(':');
+                    write(out, e.getValue());
+                }
+                out.append('}');
             }
-            case Collection<?> list -> list.stream().map(AuditLog::plain).toList();
-            case Number n -> n;
-            case Boolean b -> b;
-            case LocalDate d -> d.toString();
-            case TemporalAccessor t -> t.toString();
-            case Enum<?> e -> e.name();
-            default -> value.toString();
-        };
+            case Collection<?> list -> {
+                out.append('[');
+                boolean first = true;
+                for (Object item : list) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    write(out, item);
+                }
+                out.append(']');
+            }
+            case Number n -> out.append(n);
+            case Boolean b -> out.append(b.booleanValue());
+            case Enum<?> e -> string(out, e.name());
+            default -> string(out, value.toString());
+        }
+    }
+
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u").append(String.format("%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 }

@@ -13,6 +13,7 @@ import vn.dangvu.accounts.Actor;
 import vn.dangvu.organizations.TermOpened;
 import vn.dangvu.organizations.UnitChanged;
 import vn.dangvu.organizations.UnitSnapshot;
+import vn.dangvu.platform.RecordChanged;
 
 /**
  * Turns the modules' change events into audit entries. The listeners run synchronously, inside the
@@ -70,6 +71,22 @@ class ChangeListeners {
         after.put("startYear", event.startYear());
         after.put("endYear", event.endYear());
         log.record("TERM_OPENED", TERM, event.termId(), Set.of(event.unit().value()), null, after);
+    }
+
+    /** A meeting, a conference or an enrolment corrected or deleted: only the fields that changed, on both sides. */
+    @EventListener
+    void on(RecordChanged event) {
+        Map<String, Object> before = event.before() == null ? null : new LinkedHashMap<>(event.before());
+        Map<String, Object> after = event.after() == null ? null : new LinkedHashMap<>(event.after());
+        if (before != null && after != null) {
+            for (String key : Set.copyOf(after.keySet())) {
+                if (Objects.equals(before.get(key), after.get(key))) {
+                    before.remove(key);
+                    after.remove(key);
+                }
+            }
+        }
+        log.record(event.action(), event.recordType(), event.recordId(), event.units(), before, after);
     }
 
     @EventListener

@@ -1,5 +1,8 @@
 package vn.dangvu.audit;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,17 +92,44 @@ class MemberListeners {
         log.recordExport(exported.what(), Set.of(exported.unitId()), exported.rows(), Map.of());
     }
 
+    /** An event's components by name, units and members by their ids. */
     private static Map<String, Object> fields(MemberEvent event) {
+        Component[] components = COMPONENTS.get(event.getClass());
         Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
+        for (Component component : components) {
+            Object value;
             try {
-                Object value = component.getAccessor().invoke(event);
-                map.put(component.getName(), value instanceof UnitId u ? u.value()
-                        : value instanceof MemberId m ? m.value() : value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot read " + component, e);
+                value = component.accessor().invoke(event);
+            } catch (Throwable e) {
+                throw new IllegalStateException("Cannot read " + component.name(), e);
             }
+            map.put(component.name(), value instanceof UnitId u ? u.value()
+                    : value instanceof MemberId m ? m.value() : value);
         }
         return map;
     }
+
+    private record Component(String name, MethodHandle accessor) {
+    }
+
+    /**
+     * Each kind of event's components, looked up once: reading them by reflection for every member of
+     * an import cost as much as writing the entries.
+     */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] out = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                try {
+                    out[i] = new Component(components[i].getName(), MethodHandles.publicLookup()
+                            .unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("Cannot read " + components[i], e);
+                }
+            }
+            return out;
+        }
+    };
 }

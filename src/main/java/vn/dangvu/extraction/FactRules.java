@@ -105,7 +105,8 @@ final class FactRules {
             } while (next >= 0);
             out.add(new Furniture("related", related, end));
         }
-        // A caption: a short block broken over lines, or a short block that names a photo.
+        // A caption: a short sentence broken over lines (each line after the first goes on in lower case), or a short
+        // block that names a photo. A heading over its paragraph, or a table written as lines, starts each line anew.
         int start = 0;
         for (String block : text.split("\n\n", -1)) {
             int s = text.indexOf(block, start);
@@ -114,7 +115,8 @@ final class FactRules {
             if (b.isEmpty() || s == 0) {
                 continue;
             }
-            boolean broken = b.contains("\n") && b.length() < 260 && !b.contains("\n\n");
+            boolean broken = b.contains("\n") && b.length() < 260 && !b.contains("\n\n")
+                    && b.lines().skip(1).allMatch(l -> !l.isBlank() && Character.isLowerCase(l.strip().charAt(0)));
             boolean photo = b.length() < 200 && b.matches("(?s)^(?:Ảnh|Hình|Quang cảnh|Toàn cảnh)\\b.*");
             boolean signature = b.length() < 40 && b.matches("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3}") && start >= text.strip().length() - 1;
             if (broken || photo) {

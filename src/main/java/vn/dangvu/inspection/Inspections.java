@@ -2,8 +2,14 @@ package vn.dangvu.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +30,7 @@ import vn.dangvu.members.MemberRegistry;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.Page;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.RecordChanged;
 import vn.dangvu.platform.UnitScope;
 import vn.dangvu.platform.VietnameseText;
 
@@ -41,11 +48,32 @@ public class Inspections {
     private final JdbcClient jdbc;
     private final MemberRegistry members;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Inspections(JdbcClient jdbc, MemberRegistry members, Clock clock) {
+    Inspections(JdbcClient jdbc, MemberRegistry members, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.members = members;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Pairs of names and plain values, nulls allowed, in order: what the audit log keeps of a record. */
+    private static Map<String, Object> fields(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private static Set<Long> units(Long... ids) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (Long id : ids) {
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private LocalDate today() {
@@ -63,12 +91,17 @@ public class Inspections {
             throw InspectionRule.DATES.violation("year", plan.year());
         }
         unitName(plan.unit());
-        return jdbc.sql("""
+        String items = plan.items() == null ? "" : plan.items().strip();
+        long id = jdbc.sql("""
                 insert into inspection_plan (unit_id, year, title, items, recorded_by)
                 values (:u, :y, :t, :i, :by) returning id
                 """).param("u", plan.unit().value()).param("y", plan.year()).param("t", title)
-                .param("i", plan.items() == null ? "" : plan.items().strip()).param("by", actor())
+                .param("i", items).param("by", actor())
                 .query(Long.class).single();
+        events.publishEvent(new RecordChanged("INSPECTION_PLAN_ADDED", "inspection-plan", id,
+                units(plan.unit().value()), null,
+                fields("unit", plan.unit().value(), "year", plan.year(), "title", title, "items", items)));
+        return id;
     }
 
     public long openCase(NewCase c) {
@@ -112,7 +145,7 @@ public class Inspections {
         if (c.concludedOn() != null && conclusion == null) {
             throw InspectionRule.REQUIRED.violation("conclusion");
         }
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into inspection_case (unit_id, plan_id, kind, basis, subject_unit_id, subject_member_id,
                                              subject_name, period_from, period_to, started_on, concluded_on,
                                              conclusion, recorded_by)
@@ -125,6 +158,14 @@ public class Inspections {
                 .param("name", subject).param("pf", c.periodFrom()).param("pt", c.periodTo())
                 .param("start", c.startedOn()).param("end", c.concludedOn()).param("conclusion", conclusion)
                 .param("by", actor()).query(Long.class).single();
+        events.publishEvent(new RecordChanged("INSPECTION_CASE_OPENED", "inspection-case", id,
+                units(c.unit().value(), c.subjectUnit() == null ? null : c.subjectUnit().value()), null,
+                fields("unit", c.unit().value(), "plan", c.planId(), "kind", c.kind().name(), "basis", c.basis().name(),
+                        "subjectUnit", c.subjectUnit() == null ? null : c.subjectUnit().value(),
+                        "subjectMember", c.subjectMember() == null ? null : c.subjectMember().value(),
+                        "subjectName", subject, "periodFrom", c.periodFrom(), "periodTo", c.periodTo(),
+                        "startedOn", c.startedOn(), "concludedOn", c.concludedOn(), "conclusion", conclusion)));
+        return id;
     }
 
     /** Concludes an open case of the committee. */
@@ -141,6 +182,11 @@ public class Inspections {
         }
         jdbc.sql("update inspection_case set concluded_on = :on, conclusion = :c where id = :id")
                 .param("on", on).param("c", conclusion.strip()).param("id", caseId).update();
+        Long unit = jdbc.sql("select unit_id from inspection_case where id = :id").param("id", caseId)
+                .query(Long.class).single();
+        events.publishEvent(new RecordChanged("INSPECTION_CASE_CONCLUDED", "inspection-case", caseId, units(unit),
+                fields("concludedOn", null, "conclusion", null),
+                fields("concludedOn", on, "conclusion", conclusion.strip())));
     }
 
     /** Discipline of an organization: by a committee above it; dissolution is recorded, not carried out. */
@@ -161,7 +207,7 @@ public class Inspections {
         if (d.decidedBy() == null || d.decidedBy().equals(d.unit()) || !within(d.unit(), d.decidedBy(), d.decidedOn())) {
             throw InspectionRule.COMPETENT_UNIT.violation("unit-decider", name);
         }
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into unit_discipline (unit_id, decided_by_unit_id, form, decision_number, decided_on,
                                              effective_on, reason, case_id, recorded_by)
                 values (:u, :by_unit, :form, :no, :on, :eff, :reason, :case, :by) returning id
@@ -169,6 +215,12 @@ public class Inspections {
                 .param("no", d.decisionNumber().strip()).param("on", d.decidedOn()).param("eff", effective)
                 .param("reason", d.reason().strip()).param("case", d.caseId()).param("by", actor())
                 .query(Long.class).single();
+        events.publishEvent(new RecordChanged("UNIT_DISCIPLINED", "unit-discipline", id,
+                units(d.unit().value(), d.decidedBy().value()), null,
+                fields("unit", d.unit().value(), "decidedBy", d.decidedBy().value(), "form", d.form().name(),
+                        "decisionNumber", d.decisionNumber().strip(), "decidedOn", d.decidedOn(),
+                        "effectiveOn", effective, "reason", d.reason().strip(), "case", d.caseId())));
+        return id;
     }
 
     /**
@@ -192,12 +244,16 @@ public class Inspections {
         String name = memberName(r.member());
         long branch = branchOf(r.member(), r.reviewedOn(), true)
                 .orElseThrow(() -> InspectionRule.REVIEW_OF_MEMBER.violation("not-member", name));
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into member_review (member_id, unit_id, reviewed_on, decided_by, reason, case_id, recorded_by)
                 values (:m, :u, :on, :by_whom, :reason, :case, :by) returning id
                 """).param("m", r.member().value()).param("u", branch).param("on", r.reviewedOn())
                 .param("by_whom", r.decidedBy().strip()).param("reason", r.reason().strip()).param("case", r.caseId())
                 .param("by", actor()).query(Long.class).single();
+        events.publishEvent(new RecordChanged("MEMBER_REVIEWED", "member-review", id, units(branch), null,
+                fields("member", r.member().value(), "unit", branch, "reviewedOn", r.reviewedOn(),
+                        "decidedBy", r.decidedBy().strip(), "reason", r.reason().strip(), "case", r.caseId())));
+        return id;
     }
 
     // --- reads --------------------------------------------------------------------------------------

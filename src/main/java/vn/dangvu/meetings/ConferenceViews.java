@@ -47,6 +47,31 @@ public final class ConferenceViews {
         }
     }
 
+    /**
+     * A conference's fields as corrected: everything but its attendees recorded one by one and its files. The
+     * numbers stand for the attendance only while nobody is recorded one by one.
+     */
+    public record ConferenceEdit(ConferenceKind kind, LocalDate heldOn, String title, String place, String presiding,
+            List<Guest> guests, Integer attendeesCount, Integer branchesCount, List<String> documents,
+            String minutes) {
+
+        public ConferenceEdit {
+            guests = guests == null ? List.of() : List.copyOf(guests);
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
+
+    /**
+     * Someone recorded present at a conference, with the branch they were counted in on the day.
+     * {@code visible} is false for someone since moved out of the reader's reach: the line stays, unnamed.
+     */
+    public record AttendeeLine(MemberId member, String fullName, UnitId branch, String branchName, boolean visible) {
+    }
+
+    /** A member who may be recorded present: in the conference's subtree on the day and within the reader's reach. */
+    public record AttendeeChoice(MemberId member, String fullName, LocalDate birthDate, String branchName) {
+    }
+
     public record FileInfo(long id, String fileName, String contentType, int sizeBytes) {
     }
 

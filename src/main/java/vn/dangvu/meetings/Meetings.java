@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,8 @@ import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.Page;
 import vn.dangvu.organizations.Views.UnitView;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.RecordChanged;
+import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.UnitScope;
 
 /**
@@ -47,13 +52,17 @@ public class Meetings {
             (select count(*) from meeting_attendance t where t.meeting_id = m.id and t.presence = 'UNEXCUSED') as unexcused
             """;
 
+    static final String RECORD_TYPE = "meeting";
+
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Meetings(JdbcClient jdbc, OrganizationTree tree, Clock clock) {
+    Meetings(JdbcClient jdbc, OrganizationTree tree, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.tree = tree;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,14 +70,87 @@ public class Meetings {
     @Transactional
     public long record(NewMeeting m) {
         MeetingChecks.meeting(m, typeOn(m), exists(m),
-                LocalDate.now(clock), m.heldOn() != null && monthlyHeld(m.branch(), m.heldOn()));
-        return jdbc.sql("""
+                LocalDate.now(clock), m.heldOn() != null && monthlyHeld(m.branch(), m.heldOn(), null));
+        long id = jdbc.sql("""
                 insert into branch_meeting (unit_id, held_on, month_start, kind, theme, place, chair)
                 values (:unit, :day, :month, :kind, :theme, :place, :chair) returning id
                 """).param("unit", m.branch().value()).param("day", m.heldOn())
                 .param("month", m.heldOn().withDayOfMonth(1)).param("kind", m.kind().name())
                 .param("theme", MeetingChecks.clean(m.theme())).param("place", MeetingChecks.clean(m.place()))
                 .param("chair", MeetingChecks.clean(m.chair())).query(Long.class).single();
+        events.publishEvent(new RecordChanged("MEETING_RECORDED", RECORD_TYPE, id, Set.of(m.branch().value()), null,
+                fields(find(id).orElseThrow())));
+        return id;
+    }
+
+    /**
+     * Corrects a meeting's day, kind, theme, place or chair, checked by the same rules as when it was recorded
+     * (the meeting itself aside for one monthly meeting a month). When its day changes, the attendance sheet
+     * already taken must still be the branch's members of the new day, or the correction is refused.
+     */
+    @Transactional
+    public void revise(long meetingId, NewMeeting m) {
+        MeetingView before = lock(meetingId);
+        if (m.branch() == null || !m.branch().equals(before.branch())) {
+            throw new NotFoundException("meeting", meetingId);
+        }
+        MeetingChecks.meeting(m, typeOn(m), exists(m), LocalDate.now(clock),
+                m.heldOn() != null && monthlyHeld(m.branch(), m.heldOn(), meetingId));
+        List<Mark> sheet = marks(meetingId);
+        if (!sheet.isEmpty() && !m.heldOn().equals(before.heldOn())) {
+            try {
+                MeetingChecks.attendance(expected(m.branch(), m.heldOn()), sheet);
+            } catch (RuleViolation differs) {
+                throw MeetingRule.ATTENDEES_OF_THE_BRANCH.violation("sheetOnNewDay", m.heldOn());
+            }
+        }
+        jdbc.sql("""
+                update branch_meeting set held_on = :day, month_start = :month, kind = :kind, theme = :theme,
+                       place = :place, chair = :chair
+                 where id = :id
+                """).param("id", meetingId).param("day", m.heldOn()).param("month", m.heldOn().withDayOfMonth(1))
+                .param("kind", m.kind().name()).param("theme", MeetingChecks.clean(m.theme()))
+                .param("place", MeetingChecks.clean(m.place())).param("chair", MeetingChecks.clean(m.chair())).update();
+        events.publishEvent(new RecordChanged("MEETING_REVISED", RECORD_TYPE, meetingId, Set.of(before.branch().value()),
+                fields(before), fields(find(meetingId).orElseThrow())));
+    }
+
+    /** Deletes a meeting recorded by mistake, with its attendance; the targets' measures count it no more. */
+    @Transactional
+    public void delete(long meetingId) {
+        MeetingView before = lock(meetingId);
+        jdbc.sql("delete from branch_meeting where id = :id").param("id", meetingId).update();
+        events.publishEvent(new RecordChanged("MEETING_DELETED", RECORD_TYPE, meetingId, Set.of(before.branch().value()),
+                fields(before), null));
+    }
+
+    private MeetingView lock(long meetingId) {
+        jdbc.sql("select id from branch_meeting where id = :id for update").param("id", meetingId).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        return find(meetingId).orElseThrow();
+    }
+
+    private List<Mark> marks(long meetingId) {
+        return jdbc.sql("select member_id, presence, reason from meeting_attendance where meeting_id = :id")
+                .param("id", meetingId)
+                .query((rs, n) -> new Mark(new MemberId(rs.getLong(1)), Presence.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
+    }
+
+    /** What the audit log keeps of a meeting: its fields and the tally of its sheet. */
+    private static Map<String, Object> fields(MeetingView m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("branch", m.branch().value());
+        out.put("heldOn", m.heldOn());
+        out.put("kind", m.kind());
+        out.put("theme", m.theme());
+        out.put("place", m.place());
+        out.put("chair", m.chair());
+        out.put("expected", m.expected());
+        out.put("present", m.present());
+        out.put("excused", m.excused());
+        out.put("unexcused", m.unexcused());
+        return out;
     }
 
     /** Records a meeting and its attendance in one transaction: both, or neither. */
@@ -84,6 +166,7 @@ public class Meetings {
     public void takeAttendance(long meetingId, List<Mark> marks) {
         MeetingView meeting = find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
         MeetingChecks.attendance(expected(meeting.branch(), meeting.heldOn()), marks);
+        Map<String, Object> before = sheet(meeting, marks(meetingId));
         jdbc.sql("delete from meeting_attendance where meeting_id = :id").param("id", meetingId).update();
         for (Mark mark : marks) {
             jdbc.sql("""
@@ -94,6 +177,24 @@ public class Meetings {
                     .param("reason", mark.presence() == Presence.EXCUSED ? MeetingChecks.clean(mark.reason()) : null)
                     .update();
         }
+        Map<String, Object> after = sheet(find(meetingId).orElseThrow(), marks(meetingId));
+        events.publishEvent(new RecordChanged("ATTENDANCE_TAKEN", RECORD_TYPE, meetingId,
+                Set.of(meeting.branch().value()), before.get("marks") == null ? null : before, after));
+    }
+
+    /** What the audit log keeps of a sheet: the tally and each member's mark (ids and presence, no reason text). */
+    private static Map<String, Object> sheet(MeetingView m, List<Mark> marks) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("expected", m.expected());
+        out.put("present", m.present());
+        out.put("excused", m.excused());
+        out.put("unexcused", m.unexcused());
+        Map<String, Object> byMember = new java.util.TreeMap<>();
+        for (Mark mark : marks) {
+            byMember.put(String.valueOf(mark.member().value()), mark.presence().name());
+        }
+        out.put("marks", byMember.isEmpty() ? null : byMember);
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -273,10 +374,13 @@ public class Meetings {
                 && tree.find(m.branch(), m.heldOn()).map(UnitView::existsOnDate).orElse(false);
     }
 
-    private boolean monthlyHeld(UnitId branch, LocalDate day) {
+    /** Whether another monthly meeting than {@code except} was held in the day's month. */
+    private boolean monthlyHeld(UnitId branch, LocalDate day, Long except) {
         return branch != null && jdbc.sql("""
-                select exists (select 1 from branch_meeting where unit_id = :unit and month_start = :month and kind = 'MONTHLY')
-                """).param("unit", branch.value()).param("month", day.withDayOfMonth(1)).query(Boolean.class).single();
+                select exists (select 1 from branch_meeting where unit_id = :unit and month_start = :month and kind = 'MONTHLY'
+                                                             and id <> :except)
+                """).param("unit", branch.value()).param("month", day.withDayOfMonth(1))
+                .param("except", except == null ? -1L : except).query(Boolean.class).single();
     }
 
     private static MeetingView meeting(ResultSet rs, int n) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,16 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.members.MemberEvent.RecordOpened;
 import vn.dangvu.organizations.UnitId;
+import vn.dangvu.platform.CopyText;
 import vn.dangvu.platform.RuleViolation;
+import vn.dangvu.platform.VietnameseText;
 
 /**
  * Writes many opened records at once with PostgreSQL's COPY: the very rows {@link MemberRegistry}
  * writes one member at a time (the member with its projections, the {@code RecordOpened} event, the
- * periods), from the same {@link MemberStore} helpers. {@link #prepare} turns a checked record into
+ * periods), from the same {@link MemberStore} helpers. {@link Writer#prepare} turns a checked record into
  * its rows in COPY's text format, and a {@link Writer} numbers and sends them.
  */
 @Repository
@@ -40,10 +44,14 @@ class MemberCopy {
 
     /**
      * A checked record's rows in COPY's text format, each line without the member's id, which is
-     * known only when writing; and what {@link MemberEventRecorded} will say of it.
+     * known only when writing; and the record itself, for what {@link MemberEventRecorded} will say of it.
+     * The lines are dropped once sent; only the opened record stays until the end of the import.
      */
-    record Prepared(byte[] member, byte[] event, byte[][] periods, LocalDate on, UnitId unit, MemberStatus status,
-            MemberEvent first, Map<String, Object> auditFields) {
+    record Prepared(byte[] member, byte[] event, byte[][] periods, Opened opened) {
+    }
+
+    /** A record opened by an import: its profile, its first event, and where and as what it starts. */
+    record Opened(Profile profile, MemberEvent first, UnitId unit, MemberStatus status) {
     }
 
     static final String MEMBER_COPY = """
@@ -76,31 +84,6 @@ class MemberCopy {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The rows of a record whose profile and one-event history have been checked. */
-    Prepared prepare(Profile profile, MemberHistory history) {
-        Map<String, Object> values = store.profileParams(profile);
-        values.putAll(store.projectionParams(history));
-        Line member = new Line();
-        for (String name : MEMBER_VALUES) {
-            member.value(values.get(name));
-        }
-        // MemberRegistry inserts the row (version 0) and then projects it (version 1).
-        member.value(1);
-        MemberEvent first = history.events().getFirst();
-        UnitId countedIn = history.currentUnit();
-        byte[] event = new Line().value(1).value(first.kind()).value(first.on())
-                .value(countedIn == null ? null : countedIn.value()).value(store.payload(first)).bytes();
-        List<Period> periods = history.periods();
-        byte[][] periodLines = new byte[periods.size()][];
-        for (int i = 0; i < periodLines.length; i++) {
-            Period p = periods.get(i);
-            periodLines[i] = new Line().value(p.from()).value(p.to()).value(p.status().name()).value(p.unit().value())
-                    .value(p.hostUnit() == null ? null : p.hostUnit().value()).value(p.exempt()).bytes();
-        }
-        return new Prepared(member.bytes(), event, periodLines, first.on(), countedIn, history.currentStatus(), first,
-                profile.auditFields());
-    }
-
     /**
      * A writer of records in the caller's transaction, which must stay open until {@link Writer#finish}.
      * A thread of its own sends the rows while the caller is still checking the rest of the file: the
@@ -113,17 +96,28 @@ class MemberCopy {
         return new Writer(DataSourceUtils.getConnection(dataSource));
     }
 
-    /** Numbers from the member identity's sequence, taken aside: the writer's connection is busy with COPY. */
+    /**
+     * Numbers from the member identity's sequence, taken aside: the writer's connection is busy with COPY.
+     * The sequence is named once: as an argument of nextval, pg_get_serial_sequence was called again
+     * for every number (110 ms for a block of 4,096).
+     */
     private long[] nextIds(int count) {
-        return separately.execute(status -> jdbc.sql(
-                        "select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
-                .param(count).query(Long.class).list().stream().mapToLong(Long::longValue).toArray());
+        return separately.execute(status -> {
+            String sequence = jdbc.sql("select pg_get_serial_sequence('member', 'id')").query(String.class).single();
+            return jdbc.sql("select nextval(cast(? as regclass)) from generate_series(1, ?)").params(sequence, count)
+                    .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+        });
     }
 
     final class Writer implements AutoCloseable {
 
-        /** Members whose events and periods are sent together, in one COPY statement each. */
-        static final int CHUNK = 4096;
+        /**
+         * Members whose events and periods are sent together, in one COPY statement each. The targets'
+         * tally trigger adds each statement's periods to the tally once per unit, measure and day, and
+         * members share their days, so fewer, larger statements update fewer tally rows: a chunk of 4,096
+         * updated about 10,000 (auto_explain, session 4), most of them rows an earlier chunk had updated.
+         */
+        static final int CHUNK = 16384;
         private static final int BATCH = 256;
         /**
          * Ids come from the connection the sender copies on, and pgjdbc makes a query wait while a COPY holds
@@ -154,9 +148,47 @@ class MemberCopy {
         private volatile SQLException failure;
         private boolean ended;
 
+        private final Names names = new Names(store);
+        private final CopyText line = new CopyText();
+
         private Writer(Connection connection) {
             this.connection = connection;
             this.sender = Thread.ofPlatform().name("member-import-writer").daemon().start(this::send);
+        }
+
+        /**
+         * The rows of a record whose profile and one-event history have been checked, in the columns of
+         * {@link #MEMBER_COPY} (the values of {@link MemberStore#profileParams} and {@link MemberStore.Projection}),
+         * {@link #EVENT_COPY} and {@link #PERIOD_COPY}, each line without the member's id. On the caller's thread.
+         */
+        Prepared prepare(Profile p, MemberHistory history) {
+            MemberStore.Projection projection = MemberStore.Projection.of(history);
+            line.start().text(p.fullName()).text(names.folded(p.fullName())).bytea(names.sortKey(p))
+                    .text(p.sex().name()).date(p.birthDate()).text(p.ethnicity()).text(p.religion()).text(p.hometown())
+                    .text(p.address()).text(p.identityNumber() == null ? null : p.identityNumber().value())
+                    .text(p.education()).text(p.theoryLevel()).text(p.occupation()).text(p.workplace())
+                    .text(p.partyCardNumber()).text(p.phone()).text(p.email())
+                    .text(projection.status().name()).number(projection.unit().value())
+                    .number(projection.host() == null ? null : projection.host().value()).bool(projection.exempt())
+                    .date(projection.admitted()).date(projection.ceremony()).date(projection.probationEnd())
+                    .date(projection.candidateSince()).date(projection.certificate()).date(projection.vote())
+                    .date(projection.partyAgeFrom()).ints(projection.badges())
+                    // MemberRegistry inserts the row (version 0) and then projects it (version 1).
+                    .number(1);
+            byte[] member = line.line();
+            RecordOpened first = (RecordOpened) history.events().getFirst();
+            UnitId countedIn = history.currentUnit();
+            byte[] event = line.start().number(1).text(first.kind()).date(first.on())
+                    .number(countedIn == null ? null : countedIn.value()).text(payload(first)).line();
+            List<Period> periods = history.periods();
+            byte[][] periodLines = new byte[periods.size()][];
+            for (int i = 0; i < periodLines.length; i++) {
+                Period period = periods.get(i);
+                periodLines[i] = line.start().date(period.from()).date(period.to()).text(period.status().name())
+                        .number(period.unit().value()).number(period.hostUnit() == null ? null : period.hostUnit().value())
+                        .bool(period.exempt()).line();
+            }
+            return new Prepared(member, event, periodLines, new Opened(p, first, countedIn, history.currentStatus()));
         }
 
         /** Numbers the member and hands it to the sender; an error of the server is kept for {@link #finish}. */
@@ -331,6 +363,94 @@ class MemberCopy {
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
+        }
+    }
+
+    /**
+     * {@link MemberStore#payload} of a record opened, as Jackson writes it (the components in order, a unit
+     * as {@code {"value": id}}, dates as ISO text), without Jackson's per-call cost; the import test compares
+     * the stored events with the registry's.
+     */
+    static String payload(RecordOpened e) {
+        StringBuilder json = new StringBuilder(128).append("{\"on\":");
+        jsonDate(json, e.on());
+        json.append(",\"branch\":");
+        if (e.branch() == null) {
+            json.append("null");
+        } else {
+            json.append("{\"value\":").append(e.branch().value()).append('}');
+        }
+        json.append(",\"admittedOn\":");
+        jsonDate(json, e.admittedOn());
+        json.append(",\"ceremonyOn\":");
+        jsonDate(json, e.ceremonyOn());
+        json.append(",\"officialFrom\":");
+        jsonDate(json, e.officialFrom());
+        return json.append('}').toString();
+    }
+
+    private static void jsonDate(StringBuilder json, LocalDate d) {
+        if (d == null) {
+            json.append("null");
+        } else {
+            json.append('"').append(d).append('"');
+        }
+    }
+
+    /**
+     * The folded names and sort keys of one import, remembered: Vietnamese names are made of few words
+     * (a few hundred family, middle and given names make nearly all of them), so each word is folded
+     * and each sort field given its ICU key once per import instead of once per row.
+     */
+    static final class Names {
+
+        private final MemberStore store;
+        private final Map<String, String> foldedWords = new HashMap<>();
+        private final Map<String, byte[]> fieldKeys = new HashMap<>();
+        private final Map<String, String> foldedNames = new HashMap<>();
+        private final Map<String, byte[]> sortKeys = new HashMap<>();
+
+        Names(MemberStore store) {
+            this.store = store;
+        }
+
+        /**
+         * {@link VietnameseText#fold} of a cleaned name (single spaces, as {@link Profile} keeps it), word by
+         * word: folding takes marks off letters and lowers their case, neither of which reaches across a space.
+         */
+        String folded(String fullName) {
+            String folded = foldedNames.get(fullName);
+            if (folded == null) {
+                StringBuilder out = new StringBuilder(fullName.length());
+                int from = 0;
+                while (true) {
+                    int space = fullName.indexOf(' ', from);
+                    String word = fullName.substring(from, space < 0 ? fullName.length() : space);
+                    out.append(foldedWords.computeIfAbsent(word, VietnameseText::fold));
+                    if (space < 0) {
+                        break;
+                    }
+                    out.append(' ');
+                    from = space + 1;
+                }
+                folded = out.toString();
+                foldedNames.put(fullName, folded);
+            }
+            return folded;
+        }
+
+        /** {@link MemberStore#sortKey(Profile)}: the keys of the given, middle and family names, one after the other. */
+        byte[] sortKey(Profile p) {
+            byte[] key = sortKeys.get(p.fullName());
+            if (key == null) {
+                var out = new java.io.ByteArrayOutputStream();
+                for (String field : p.sortFields()) {
+                    out.writeBytes(fieldKeys.computeIfAbsent(field, store::collationKey));
+                }
+                key = out.toByteArray();
+                sortKeys.put(p.fullName(), key);
+            }
+            return key;
         }
     }
 

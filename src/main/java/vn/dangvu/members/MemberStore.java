@@ -112,6 +112,11 @@ class MemberStore {
         return sortKey(collator.get(), p);
     }
 
+    /** The ICU collation key of one field of {@link #sortKey(Collator, Profile)}, with this thread's collator. */
+    byte[] collationKey(String field) {
+        return collator.get().getCollationKey(field).toByteArray();
+    }
+
     /** The stored form of an event: its record components as JSON. */
     String payload(MemberEvent event) {
         return json.writeValueAsString(event);
@@ -164,23 +169,45 @@ class MemberStore {
         }
     }
 
-    /** The member row's projected columns, by parameter name; shared with {@link MemberCopy}. */
+    /** The member row's projected columns, by parameter name. */
     Map<String, Object> projectionParams(MemberHistory history) {
-        boolean candidate = history.currentStatus() == MemberStatus.CANDIDATE;
+        Projection p = Projection.of(history);
         var params = new HashMap<String, Object>();
-        params.put("status", history.currentStatus().name());
-        params.put("unit", history.currentUnit().value());
-        params.put("host", history.hostUnit() == null ? null : history.hostUnit().value());
-        params.put("exempt", history.exempt());
-        params.put("admitted", candidate ? null : history.admissionDecisionOn().orElse(null));
-        params.put("ceremony", candidate ? null : history.ceremonyOn().orElse(null));
-        params.put("probationEnd", history.probationEnd().orElse(null));
-        params.put("candidateSince", candidate ? history.candidateSince().orElse(null) : null);
-        params.put("certificate", candidate ? history.certificateOn().orElse(null) : null);
-        params.put("vote", candidate ? history.branchVoteOn().orElse(null) : null);
-        params.put("partyAgeFrom", history.partyAgeFrom().orElse(null));
-        params.put("badges", history.badges().stream().sorted().toArray(Integer[]::new));
+        params.put("status", p.status().name());
+        params.put("unit", p.unit().value());
+        params.put("host", p.host() == null ? null : p.host().value());
+        params.put("exempt", p.exempt());
+        params.put("admitted", p.admitted());
+        params.put("ceremony", p.ceremony());
+        params.put("probationEnd", p.probationEnd());
+        params.put("candidateSince", p.candidateSince());
+        params.put("certificate", p.certificate());
+        params.put("vote", p.vote());
+        params.put("partyAgeFrom", p.partyAgeFrom());
+        params.put("badges", p.badges());
         return params;
+    }
+
+    /**
+     * The member row's projected columns, as {@link #projectionParams} names them and {@link MemberCopy}
+     * writes them in COPY order: the dates of the cycle the member is in, the others null.
+     */
+    record Projection(MemberStatus status, UnitId unit, UnitId host, boolean exempt, LocalDate admitted,
+            LocalDate ceremony, LocalDate probationEnd, LocalDate candidateSince, LocalDate certificate, LocalDate vote,
+            LocalDate partyAgeFrom, Integer[] badges) {
+
+        static Projection of(MemberHistory history) {
+            boolean candidate = history.currentStatus() == MemberStatus.CANDIDATE;
+            return new Projection(history.currentStatus(), history.currentUnit(), history.hostUnit(), history.exempt(),
+                    candidate ? null : history.admissionDecisionOn().orElse(null),
+                    candidate ? null : history.ceremonyOn().orElse(null),
+                    history.probationEnd().orElse(null),
+                    candidate ? history.candidateSince().orElse(null) : null,
+                    candidate ? history.certificateOn().orElse(null) : null,
+                    candidate ? history.branchVoteOn().orElse(null) : null,
+                    history.partyAgeFrom().orElse(null),
+                    history.badges().stream().sorted().toArray(Integer[]::new));
+        }
     }
 
     Optional<MemberStatus> statusOn(MemberId id, LocalDate on) {

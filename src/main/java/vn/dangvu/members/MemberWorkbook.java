@@ -55,6 +55,7 @@ import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.PersonalDataExported;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.UnitAccess;
+import vn.dangvu.platform.WorkProgress;
 
 /**
  * Member records in Excel: the template to fill in, the import of a filled-in file and the export of a
@@ -84,6 +85,9 @@ public class MemberWorkbook {
     private static final WorkbookColumn[] COLUMNS = WorkbookColumn.values();
 
     /** A refused cell: Excel's row number, the column's heading and cell (such as "H5"), and why. */
+    /** How often the checks tell the waiting page how far they are: a few times a second at any speed. */
+    private static final int PROGRESS_EVERY = 500;
+
     public record ImportError(Integer row, String column, String cell, String message) {
 
         /** An error about the whole file, such as a damaged one. */
@@ -274,6 +278,11 @@ public class MemberWorkbook {
      * when the user may not change the unit's records.
      */
     public ImportResult importInto(UnitId root, InputStream in, Locale locale) {
+        return importInto(root, in, locale, WorkProgress.Tracker.NONE);
+    }
+
+    /** As {@link #importInto(UnitId, InputStream, Locale)}, telling {@code progress} how far it has got. */
+    public ImportResult importInto(UnitId root, InputStream in, Locale locale, WorkProgress.Tracker progress) {
         access.checkWrite(root.value());
         LocalDate today = LocalDate.now(clock);
         UnitView rootView = tree.find(root, today).orElseThrow(() -> new NotFoundException("unit", root));
@@ -291,7 +300,7 @@ public class MemberWorkbook {
             if (size == 0) {
                 return rejected(locale, "workbook.error.empty-file");
             }
-            Check check = new Check(root, rootView, today, locale);
+            Check check = new Check(root, rootView, today, locale, progress);
             try {
                 return transactions.execute(status -> {
                     try (MemberCopy.Writer writer = copy.writer()) {
@@ -301,12 +310,14 @@ public class MemberWorkbook {
                             status.setRollbackOnly();
                             return refused != null ? refused : check.result();
                         }
+                        progress.at("progress.members.saving", check.accepted.size(), 0);
                         List<MemberId> ids = writer.finish();
                         List<MemberEventRecorded> recorded = new ArrayList<>(ids.size());
                         for (int i = 0; i < ids.size(); i++) {
-                            Prepared record = check.accepted.get(i);
-                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.on(),
-                                    record.unit(), null, record.status(), record.first(), null, record.auditFields()));
+                            MemberCopy.Opened record = check.accepted.get(i);
+                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.first().on(),
+                                    record.unit(), null, record.status(), record.first(), null,
+                                    record.profile().auditFields()));
                         }
                         // One event for the whole file: the audit log writes an entry per member, in bulk.
                         events.publishEvent(new MembersImported(recorded));
@@ -368,14 +379,18 @@ public class MemberWorkbook {
         private final Map<String, Integer> identityRows = new HashMap<>();
         private final Set<Long> refusedCells = new HashSet<>();
         private final List<ImportError> errors = new ArrayList<>();
-        private final List<Prepared> accepted = new ArrayList<>();
+        private final List<MemberCopy.Opened> accepted = new ArrayList<>();
+        private final WorkProgress.Tracker progress;
         private MemberCopy.Writer writer;
+        /** The data rows the sheet declares, 0 when it declares none; set by the parser's thread. */
+        private volatile int declaredRows;
         private boolean headingSeen;
         private boolean headingRight;
         private int dataRows;
         private int errorCount;
 
-        Check(UnitId root, UnitView rootView, LocalDate today, Locale locale) {
+        Check(UnitId root, UnitView rootView, LocalDate today, Locale locale, WorkProgress.Tracker progress) {
+            this.progress = progress;
             this.root = root;
             this.rootView = rootView;
             this.today = today;
@@ -408,7 +423,17 @@ public class MemberWorkbook {
         ImportResult readAll(Path file) {
             try {
                 // The heading row counts as one: MAX_ROWS people and their headings.
-                WorkbookSheet.read(file, SHEET, COLUMNS.length, MAX_ROWS + 1, this::row);
+                WorkbookSheet.read(file, SHEET, COLUMNS.length, MAX_ROWS + 1, new WorkbookSheet.RowHandler() {
+                    @Override
+                    public void row(int number, String[] cells) {
+                        Check.this.row(number, cells);
+                    }
+
+                    @Override
+                    public void declaredLastRow(int number) {
+                        declaredRows = Math.max(0, number - 1); // less the heading
+                    }
+                });
             } catch (WorkbookSheet.Unreadable e) {
                 return rejected(locale, "workbook.error.not-xlsx");
             } catch (WorkbookSheet.TooManyRows e) {
@@ -433,6 +458,10 @@ public class MemberWorkbook {
             dataRows++;
             if (headingRight) {
                 checkRow(number, cells);
+            }
+            if (dataRows % PROGRESS_EVERY == 0) {
+                int declared = declaredRows;
+                progress.at("progress.members.checking", dataRows, declared > 0 ? Math.max(declared, dataRows) : 0);
             }
         }
 
@@ -464,8 +493,8 @@ public class MemberWorkbook {
             }
             // Once a row is refused nothing will be written, so the rows are no longer sent.
             if (errorCount == 0 && profile != null && history != null) {
-                Prepared record = copy.prepare(profile, history);
-                accepted.add(record);
+                Prepared record = writer.prepare(profile, history);
+                accepted.add(record.opened());
                 writer.add(record);
             }
         }

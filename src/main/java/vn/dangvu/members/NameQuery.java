@@ -13,17 +13,20 @@ import vn.dangvu.platform.VietnameseText;
  * whole word of the name except the last, which may be the start of one, since people type names from
  * the left: "nguyen van hu" finds "Nguyễn Văn Hùng" and "Nguyễn Văn Huy".
  *
+ * Other modules that look people up by name (a conference's attendees) use it too, so every search of
+ * names in the app matches alike.
+ *
  * @param words the folded words, letters and digits only
  */
-record NameQuery(List<String> words) {
+public record NameQuery(List<String> words) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    NameQuery {
+    public NameQuery {
         words = List.copyOf(words);
     }
 
-    static NameQuery of(String typed) {
+    public static NameQuery of(String typed) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(VietnameseText.fold(typed == null ? "" : typed));
         while (m.find()) {
@@ -32,7 +35,7 @@ record NameQuery(List<String> words) {
         return new NameQuery(words);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return words.isEmpty();
     }
 
@@ -46,7 +49,7 @@ record NameQuery(List<String> words) {
      * prefix ("nguyen & van & hu:*"). The words hold only letters and digits, so nothing in them is an
      * operator of the query syntax.
      */
-    String textSearch() {
+    public String textSearch() {
         return String.join(" & ", words) + ":*";
     }
 }

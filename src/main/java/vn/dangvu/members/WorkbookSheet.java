@@ -42,6 +42,13 @@ final class WorkbookSheet {
      */
     interface RowHandler {
         void row(int number, String[] cells);
+
+        /**
+         * The last row number the sheet declares in its {@code <dimension>} (Excel and LibreOffice write
+         * it), before its rows: how many there are, for a progress bar. Called on the parser's thread.
+         */
+        default void declaredLastRow(int number) {
+        }
     }
 
     /** The file is not an .xlsx workbook, or it is damaged. */
@@ -78,7 +85,7 @@ final class WorkbookSheet {
         Thread parser = Thread.ofPlatform().name("xlsx-reader").daemon().start(() -> {
             Object last = END;
             try {
-                parse(file, sheetName, columns, maxRows, batch -> {
+                parse(file, sheetName, columns, maxRows, handler, batch -> {
                     try {
                         queue.put(batch);
                     } catch (InterruptedException e) {
@@ -140,7 +147,7 @@ final class WorkbookSheet {
         int size;
     }
 
-    private static void parse(Path file, String sheetName, int columns, int maxRows,
+    private static void parse(Path file, String sheetName, int columns, int maxRows, RowHandler handler,
             java.util.function.Consumer<RowBatch> sink) throws Unreadable, TooManyRows {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -153,7 +160,7 @@ final class WorkbookSheet {
                     if (i == wanted) {
                         XMLReader parser = XMLHelper.newXMLReader();
                         Rows rows = new Rows(columns, maxRows, sink);
-                        parser.setContentHandler(new SheetHandler(strings, styles, rows));
+                        parser.setContentHandler(new SheetHandler(strings, styles, rows, handler));
                         parser.parse(new InputSource(sheet));
                         rows.flush();
                         return;
@@ -241,12 +248,29 @@ final class WorkbookSheet {
         return 0;
     }
 
+    private static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
+    /** 31 December 9999, the last day Excel knows. */
+    private static final double LAST_EXCEL_DAY = 2_958_465;
+
+    /**
+     * The day of an Excel date number, ISO, as {@link DateUtil} gives it. A whole day after Excel's
+     * fictitious 29 February 1900 is that many days after 30 December 1899; DateUtil builds a date and
+     * time for it, which cost more than the rest of a date cell, so it is asked only for the others.
+     */
+    static String excelDate(double number) {
+        if (number == Math.rint(number) && number >= 61 && number <= LAST_EXCEL_DAY) {
+            return EXCEL_EPOCH.plusDays((long) number).toString();
+        }
+        return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+    }
+
     /** The rows of a sheet, as SAX events from its XML: {@code <row><c r="B2" t="s" s="3"><v>7</v></c></row>}. */
     private static final class SheetHandler extends DefaultHandler {
 
         private final List<String> strings;
         private final StylesTable styles;
         private final Rows rows;
+        private final RowHandler handler;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
         private final StringBuilder value = new StringBuilder();
         private int rowNumber;
@@ -257,10 +281,11 @@ final class WorkbookSheet {
         private boolean inInlineText;
         private boolean inPhonetic;
 
-        SheetHandler(List<String> strings, StylesTable styles, Rows rows) {
+        SheetHandler(List<String> strings, StylesTable styles, Rows rows, RowHandler handler) {
             this.strings = strings;
             this.styles = styles;
             this.rows = rows;
+            this.handler = handler;
         }
 
         @Override
@@ -273,17 +298,45 @@ final class WorkbookSheet {
                     rows.start();
                 }
                 case "c" -> {
-                    String reference = attributes.getValue("r");
+                    // One pass over the attributes: asking each by name scanned them all, three times a cell.
+                    String reference = null;
+                    String s = null;
+                    type = null;
+                    for (int i = 0, n = attributes.getLength(); i < n; i++) {
+                        String name = attributes.getQName(i);
+                        switch (name) {
+                            case "r" -> reference = attributes.getValue(i);
+                            case "t" -> type = attributes.getValue(i);
+                            case "s" -> s = attributes.getValue(i);
+                            default -> { }
+                        }
+                    }
                     column = reference == null ? column + 1 : column(reference);
-                    type = attributes.getValue("t");
-                    String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     value.setLength(0);
                 }
                 case "v" -> inValue = true;
                 case "rPh" -> inPhonetic = true;
                 case "t" -> inInlineText = !inPhonetic;
+                case "dimension" -> declaredLastRow(attributes.getValue("ref"));
                 default -> { }
+            }
+        }
+
+        /** "A1:T30001" declares row 30001 as the last; a lone "A1" or anything unreadable declares nothing. */
+        private void declaredLastRow(String reference) {
+            int colon = reference == null ? -1 : reference.indexOf(':');
+            if (colon < 0) {
+                return;
+            }
+            int digits = colon + 1;
+            while (digits < reference.length() && !Character.isDigit(reference.charAt(digits))) {
+                digits++;
+            }
+            try {
+                handler.declaredLastRow(Integer.parseInt(reference.substring(digits)));
+            } catch (NumberFormatException ignored) {
+                // a dimension Dangvu cannot read only means the bar shows no total
             }
         }
 
@@ -333,7 +386,7 @@ final class WorkbookSheet {
                 return text;
             }
             if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
-                return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+                return excelDate(number);
             }
             if (number == Math.rint(number) && Math.abs(number) < 1e15) {
                 return Long.toString((long) number);

@@ -27,6 +27,7 @@ import vn.dangvu.organizations.ImportPlan.Problem;
 import vn.dangvu.organizations.UnitsRefused.Refusal;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.UnitAccess;
+import vn.dangvu.platform.WorkProgress;
 
 /**
  * Imports a whole organization tree from an .xlsx workbook, all or nothing: every row is read and
@@ -80,13 +81,19 @@ public class TreeImport {
     }
 
     public Outcome importWorkbook(InputStream file, Locale locale) {
+        return importWorkbook(file, locale, WorkProgress.Tracker.NONE);
+    }
+
+    /** As {@link #importWorkbook(InputStream, Locale)}, telling {@code progress} which step it is at. */
+    public Outcome importWorkbook(InputStream file, Locale locale, WorkProgress.Tracker progress) {
         try {
             byte[] bytes = file.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 return refusedFile(locale, "workbook.file.too-large", String.valueOf(MAX_BYTES / (1024 * 1024)));
             }
+            progress.at("progress.units.reading", 0, 0);
             List<SheetReader.Row> rows = reader.read(bytes);
-            return importRows(rows, locale);
+            return importRows(rows, locale, progress);
         } catch (IOException e) {
             log.warn("Upload could not be read", e);
             return refusedFile(locale, "workbook.file.broken");
@@ -110,13 +117,15 @@ public class TreeImport {
         return new Refused(message, List.of(new RowError(null, null, message)));
     }
 
-    private Outcome importRows(List<SheetReader.Row> rows, Locale locale) {
+    private Outcome importRows(List<SheetReader.Row> rows, Locale locale, WorkProgress.Tracker progress) {
         long started = System.nanoTime();
+        progress.at("progress.units.checking", rows.size(), 0);
         var read = new ImportPlan.Rows(rows, typeNames::parse, typeNames.allowed(locale));
         Outcome outcome = transaction.execute(status -> {
             ImportPlan plan = read.plan(existing(read.codes()), access.canWriteEverywhere());
             List<Problem> problems = new ArrayList<>(plan.problems());
             if (problems.isEmpty()) {
+                progress.at("progress.units.saving", plan.units().units().size(), 0);
                 try {
                     bulk.establish(plan.units());
                     return imported(plan);

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.UnitType;
 import vn.dangvu.platform.NotFoundException;
 import vn.dangvu.platform.Permission;
+import vn.dangvu.platform.RecordChanged;
 import vn.dangvu.platform.UnitAccess;
 import vn.dangvu.platform.UnitScope;
 import vn.dangvu.ratings.RatingViews.Annulment;
@@ -46,7 +49,12 @@ public class Ratings {
     private final UnitAccess access;
     private final Clock clock;
 
-    Ratings(JdbcClient jdbc, UnitAccess access, Clock clock) {
+    static final String RECORD_TYPE = "rating";
+
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Ratings(JdbcClient jdbc, UnitAccess access, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
@@ -161,10 +169,11 @@ public class Ratings {
                     .param("to", period.to()).query(Boolean.class).single();
             RatingRule.checkMemberInPeriod(wasMember, memberName(member), period.label());
             Optional<Live> live = live("member_id", member.value(), period);
-            written += write(period, live, level, decide, decider.get(), actor, () -> jdbc.sql("""
+            written += write(period, live, level, decide, decider.get(), actor, "member", member.value(),
+                    Set.of(branch.value()), () -> jdbc.sql("""
                     insert into rating (member_id, unit_id, period_kind, period_from, period_to, level, state,
                                         decided_by_unit_id, decided_by, decided_at, recorded_by)
-                    values (:m, :u, :kind, :from, :to, :level, :state, :decider, :by, :at, :rec)
+                    values (:m, :u, :kind, :from, :to, :level, :state, :decider, :by, :at, :rec) returning id
                     """).param("m", member.value()).param("u", branch.value()));
         }
         return new Saved(written, cap(decider.get(), period));
@@ -199,10 +208,11 @@ public class Ratings {
             if (decide && !(live.isPresent() && live.get().decided())) {
                 RatingRule.checkLowerLevelsFirst(undecidedBelow(unit, self.type(), period));
             }
-            written += write(period, live, e.getValue(), decide, superior, actor, () -> jdbc.sql("""
+            written += write(period, live, e.getValue(), decide, superior, actor, "subjectUnit", unit.value(),
+                    Set.of(unit.value(), superior.value()), () -> jdbc.sql("""
                     insert into rating (subject_unit_id, unit_id, period_kind, period_from, period_to, level, state,
                                         decided_by_unit_id, decided_by, decided_at, recorded_by)
-                    values (:m, :u, :kind, :from, :to, :level, :state, :decider, :by, :at, :rec)
+                    values (:m, :u, :kind, :from, :to, :level, :state, :decider, :by, :at, :rec) returning id
                     """).param("m", unit.value()).param("u", unit.value()));
         }
         return new Saved(written, null);
@@ -256,6 +266,17 @@ public class Ratings {
                  where id = :id
                 """).param("by", actor()).param("at", Timestamp.from(clock.instant())).param("why", reason.strip())
                 .param("id", ratingId).update();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("state", "DECIDED");
+        before.put("annulReason", null);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", "ANNULLED");
+        after.put("annulReason", reason.strip());
+        Set<Long> units = new java.util.LinkedHashSet<>();
+        units.add(t.decider());
+        jdbc.sql("select unit_id from rating where id = :id").param("id", ratingId).query(Long.class).optional()
+                .ifPresent(units::add);
+        events.publishEvent(new RecordChanged("RATING_ANNULLED", RECORD_TYPE, ratingId, units, before, after));
     }
 
     /** Whether the signed-in user may annul the rating: a decided one, by a superior of its deciding unit. */
@@ -371,14 +392,27 @@ public class Ratings {
     }
 
     private int write(RatingPeriod period, Optional<Live> live, RatingLevel level, boolean decide, UnitId decider, String actor,
-            java.util.function.Supplier<JdbcClient.StatementSpec> insert) {
+            String subjectKey, long subject, Set<Long> units, java.util.function.Supplier<JdbcClient.StatementSpec> insert) {
         Timestamp now = Timestamp.from(clock.instant());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put(subjectKey, subject);
+        after.put("periodKind", period.kind().name());
+        after.put("periodFrom", period.from());
+        after.put("periodTo", period.to());
+        after.put("level", level.name());
+        after.put("state", decide ? "DECIDED" : "DRAFT");
+        after.put("decider", decider.value());
         if (live.isPresent()) {
             Live l = live.get();
             if (l.decided()) {
                 RatingRule.checkNotLocked(l.level() != level);
                 return 0;
             }
+            Map<String, Object> before = new LinkedHashMap<>(after);
+            before.put("level", l.level().name());
+            before.put("state", "DRAFT");
+            events.publishEvent(new RecordChanged(decide ? "RATING_DECIDED" : "RATING_DRAFTED", RECORD_TYPE, l.id(),
+                    units, before, after));
             return jdbc.sql("""
                     update rating set level = :level, state = :state, decided_by_unit_id = :decider,
                            decided_by = :by, decided_at = :at, recorded_by = :rec, recorded_at = :now where id = :id
@@ -386,10 +420,13 @@ public class Ratings {
                     .param("decider", decider.value()).param("by", decide ? actor : null)
                     .param("at", decide ? now : null).param("rec", actor).param("now", now).param("id", l.id()).update();
         }
-        return insert.get().param("kind", period.kind().name()).param("from", period.from()).param("to", period.to())
+        long id = insert.get().param("kind", period.kind().name()).param("from", period.from()).param("to", period.to())
                 .param("level", level.name()).param("state", decide ? "DECIDED" : "DRAFT")
                 .param("decider", decider.value()).param("by", decide ? actor : null).param("at", decide ? now : null)
-                .param("rec", actor).update();
+                .param("rec", actor).query(Long.class).single();
+        events.publishEvent(new RecordChanged(decide ? "RATING_DECIDED" : "RATING_DRAFTED", RECORD_TYPE, id, units,
+                null, after));
+        return 1;
     }
 
     private String memberName(MemberId member) {

@@ -19,6 +19,9 @@ import vn.dangvu.organizations.UnitId;
 @Transactional(readOnly = true)
 public class MeasureCatalog {
 
+    /** The measure a comparison of units opens on when none is chosen: the members on the date. */
+    public static final String FIRST_LOOKED_AT = BuiltInMeasures.MEMBERS;
+
     private final Map<String, Measure> byCode = new LinkedHashMap<>();
 
     MeasureCatalog(List<MeasureProvider> providers) {

@@ -52,6 +52,9 @@ public class TargetBook {
         }
         long id = store.insertResolution(unit, termId, clean, on);
         events.publishEvent(new TargetsChanged(unit, "resolution-adopted", id));
+        events.publishEvent(new vn.dangvu.platform.RecordChanged("RESOLUTION_ADOPTED", "resolution", id,
+                java.util.Set.of(unit.value()), null,
+                fields("unit", unit.value(), "term", termId, "title", clean, "adoptedOn", on)));
         return new Resolution(id, unit, termId, clean, on);
     }
 
@@ -62,7 +65,10 @@ public class TargetBook {
         int number = number(resolutionId, valid.number(), 0);
         long id = store.insertTarget(resolutionId, number, valid);
         events.publishEvent(new TargetsChanged(resolution.unit(), "target-added", id));
-        return store.target(id).orElseThrow();
+        Target added = store.target(id).orElseThrow();
+        events.publishEvent(new vn.dangvu.platform.RecordChanged("TARGET_ADDED", "target", id,
+                java.util.Set.of(resolution.unit().value()), null, fields(added)));
+        return added;
     }
 
     public Target updateTarget(long targetId, TargetDraft draft) {
@@ -76,7 +82,10 @@ public class TargetBook {
         int number = number(target.resolutionId(), valid.number() == null ? target.number() : valid.number(), targetId);
         store.updateTarget(targetId, number, valid);
         events.publishEvent(new TargetsChanged(resolution.unit(), "target-updated", targetId));
-        return store.target(targetId).orElseThrow();
+        Target updated = store.target(targetId).orElseThrow();
+        events.publishEvent(new vn.dangvu.platform.RecordChanged("TARGET_UPDATED", "target", targetId,
+                java.util.Set.of(resolution.unit().value()), fields(target), fields(updated)));
+        return updated;
     }
 
     /** A value entered by hand for {@code [from, to]} within the resolution's term, with a note on where it comes from. */
@@ -103,12 +112,44 @@ public class TargetBook {
         String cleanNote = optionalText(note, NOTE_MAX);
         long id = store.insertManualValue(targetId, from, to, value, cleanNote);
         events.publishEvent(new TargetsChanged(resolution.unit(), "value-entered", id));
+        events.publishEvent(new vn.dangvu.platform.RecordChanged("VALUE_ENTERED", "target-value", id,
+                java.util.Set.of(resolution.unit().value()), null, fields("target", targetId, "from", from, "to", to,
+                        "value", TargetStore.plain(value).toPlainString(), "note", cleanNote)));
         return new ManualValue(id, targetId, from, to, TargetStore.plain(value), cleanNote);
     }
 
     public void saveSettings(UnitId unit, ProgressSettings settings) {
         store.saveSettings(unit, settings);
         events.publishEvent(new TargetsChanged(unit, "settings-saved", unit.value()));
+        events.publishEvent(new vn.dangvu.platform.RecordChanged("PROGRESS_SETTINGS_SAVED", "progress-settings",
+                unit.value(), java.util.Set.of(unit.value()), null, fields("reachedAt", plain(settings.reachedAt()),
+                        "onTrackAt", plain(settings.onTrackAt()),
+                        "summaryBands", settings.summaryBands() == null ? null
+                                : settings.summaryBands().stream().map(TargetBook::plain).toList(),
+                        "percentScale", settings.percentScale(),
+                        "rounding", settings.rounding() == null ? null : settings.rounding().name())));
+    }
+
+    private static String plain(BigDecimal n) {
+        return n == null ? null : n.toPlainString();
+    }
+
+    /** Pairs of names and plain values, nulls allowed: what the audit log keeps of a record. */
+    private static java.util.Map<String, Object> fields(Object... pairs) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private static java.util.Map<String, Object> fields(Target t) {
+        return fields("resolution", t.resolutionId(), "number", t.number(), "title", t.title(),
+                "quantity", t.quantity() == null ? null : t.quantity().name(), "unitLabel", t.unitLabel(),
+                "direction", t.direction() == null ? null : t.direction().name(),
+                "scope", t.scope() == null ? null : t.scope().name(), "goal", plain(t.goal()),
+                "baselineMeasure", t.baselineMeasure(), "measure", t.measure(),
+                "manualKind", t.manualKind() == null ? null : t.manualKind().name());
     }
 
     private int number(long resolutionId, Integer wanted, long exceptTarget) {

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import vn.dangvu.members.MemberStatus;
 import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.RecordChanged;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.training.TrainingViews.ClassView;
 
@@ -32,18 +35,23 @@ import vn.dangvu.training.TrainingViews.ClassView;
 @Transactional
 public class TrainingBook {
 
+    static final String CLASS = "training-class";
+    static final String ENROLMENT = "training-enrolment";
+
     private final JdbcClient jdbc;
     private final TrainingDirectory directory;
     private final OrganizationTree tree;
     private final MemberRegistry registry;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TrainingBook(JdbcClient jdbc, TrainingDirectory directory, OrganizationTree tree, MemberRegistry registry,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.tree = tree;
         this.registry = registry;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,10 +59,14 @@ public class TrainingBook {
     public long plan(UnitId unit, ClassDraft draft) {
         draft.check();
         requireOrganizer(unit, draft.startsOn());
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into training_class (unit_id, kind, title, subject, co_organizer, starts_on, ends_on, place)
                 values (:unit, :kind, :title, :subject, :co, :starts, :ends, :place) returning id
                 """).param("unit", unit.value()).params(columns(draft)).query(Long.class).single();
+        events.publishEvent(new RecordChanged("CLASS_PLANNED", CLASS, id, Set.of(unit.value()), null,
+                fields(new TrainingClass(id, unit, draft.kind(), draft.title(), draft.subject(), draft.coOrganizer(),
+                        draft.startsOn(), draft.endsOn(), draft.place()))));
+        return id;
     }
 
     /** Corrects a class; the people enrolled must still fit its kind and first day. */
@@ -77,6 +89,8 @@ public class TrainingBook {
                        starts_on = :starts, ends_on = :ends, place = :place, updated_at = now()
                  where id = :id
                 """).param("id", classId).params(columns(draft)).update();
+        events.publishEvent(new RecordChanged("CLASS_REVISED", CLASS, classId, Set.of(current.unit().value()),
+                fields(current.training()), fields(next)));
     }
 
     /** Enrols people in a class; those already enrolled stay as they are. */
@@ -90,7 +104,41 @@ public class TrainingBook {
             checkEnrolment(current.training(), member);
             jdbc.sql("insert into training_enrolment (class_id, member_id) values (:c, :m)")
                     .param("c", classId).param("m", member.value()).update();
+            Map<String, Object> after = new java.util.LinkedHashMap<>();
+            after.put("class", classId);
+            after.put("member", member.value());
+            events.publishEvent(new RecordChanged("ENROLMENT_ADDED", ENROLMENT, classId, units(current, member), null,
+                    after));
         }
+    }
+
+    /**
+     * Takes someone enrolled by mistake off the class, with what the register said of them (kept in the audit
+     * log). Refused for someone who completed the awareness class: their certificate is in the member records
+     * ({@link TrainingRule#CERTIFICATE_STANDS}).
+     */
+    public void withdraw(long classId, MemberId member) {
+        ClassView current = lock(classId);
+        Outcome was = directory.outcomes(classId).get(member);
+        if (was == null) {
+            throw new NotFoundException("enrolment", member.value());
+        }
+        if (current.kind() == ClassKind.AWARENESS && was.completed()) {
+            throw TrainingRule.CERTIFICATE_STANDS.violation("certificate-stands-withdraw", nameOf(member),
+                    was.certificateNumber() == null ? "" : was.certificateNumber());
+        }
+        jdbc.sql("delete from training_enrolment where class_id = :c and member_id = :m")
+                .param("c", classId).param("m", member.value()).update();
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("class", classId);
+        before.put("member", member.value());
+        before.put("attended", was.attended());
+        before.put("completed", was.completed());
+        before.put("certificateNumber", was.certificateNumber());
+        java.util.Set<Long> units = new java.util.LinkedHashSet<>();
+        units.add(current.unit().value());
+        directory.currentUnitOf(member).ifPresent(u -> units.add(u.value()));
+        events.publishEvent(new RecordChanged("ENROLMENT_WITHDRAWN", "training-enrolment", classId, units, before, null));
     }
 
     /**
@@ -123,7 +171,42 @@ public class TrainingBook {
             if (training.kind() == ClassKind.AWARENESS && outcome.completed() && !was.completed()) {
                 certify(outcome, training.endsOn(), name);
             }
+            events.publishEvent(new RecordChanged("REGISTER_RECORDED", ENROLMENT, classId,
+                    units(current, outcome.member()), register(classId, was), register(classId, outcome)));
         }
+    }
+
+    /** What the audit log keeps of a class. */
+    private static Map<String, Object> fields(TrainingClass c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("unit", c.unit().value());
+        m.put("kind", c.kind().name());
+        m.put("title", c.title());
+        m.put("subject", c.subject());
+        m.put("coOrganizer", c.coOrganizer());
+        m.put("startsOn", c.startsOn());
+        m.put("endsOn", c.endsOn());
+        m.put("place", c.place());
+        return m;
+    }
+
+    /** What the audit log keeps of one line of the register. */
+    private static Map<String, Object> register(long classId, Outcome o) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("class", classId);
+        m.put("member", o.member().value());
+        m.put("attended", o.attended());
+        m.put("completed", o.completed());
+        m.put("certificateNumber", o.certificateNumber());
+        return m;
+    }
+
+    /** The class's unit and the member's unit today: the entry speaks of both. */
+    private Set<Long> units(ClassView current, MemberId member) {
+        Set<Long> units = new java.util.LinkedHashSet<>();
+        units.add(current.unit().value());
+        directory.currentUnitOf(member).ifPresent(u -> units.add(u.value()));
+        return units;
     }
 
     private void certify(Outcome outcome, LocalDate on, String name) {

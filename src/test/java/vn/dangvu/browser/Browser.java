@@ -47,6 +47,16 @@ final class Browser {
         return browser;
     }
 
+    /** Signs in on the login page at {@code base} and waits until the application has let the browser in. */
+    static void signIn(ChromeDriver browser, String base, String username, String password) {
+        browser.get(base + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.id("sign-in")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     private static Optional<Path> onPath(String... names) {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(names)

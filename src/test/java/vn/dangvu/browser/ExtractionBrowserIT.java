@@ -81,12 +81,8 @@ class ExtractionBrowserIT {
                 Quantity.COUNT, "đảng viên", Direction.MORE, Scope.TERM, new BigDecimal("110"), null, null, MeasureKind.FLOW));
 
         var clerk = accounts.create("vanphong", new Grant(Role.COMMITTEE_STAFF, zones));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(clerk.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        Browser.signIn(browser, "http://localhost:" + port, clerk.username(), TestAccounts.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
         browser.get("http://localhost:" + port + "/units/" + zones.value() + "/extractions");
         Path file = Files.createTempFile("bao-cao", ".txt");

@@ -93,11 +93,7 @@ class MeetingAttendanceBrowserIT {
                 List.of("Nghị quyết công tác năm 2018"), "Hội nghị thống nhất các chỉ tiêu năm 2018.", List.of()));
 
         var secretary = accounts.create("bithu", new Grant(Role.COMMITTEE_STAFF, committee));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(secretary.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, base, secretary.username(), TestAccounts.PASSWORD);
 
         browser.get(base + "/units/" + branch.value());
         browser.findElement(By.id("meetings-link")).click();

@@ -89,12 +89,7 @@ class MemberAdmissionBrowserIT {
         official("Lê Thị Thiệu", Sex.FEMALE, LocalDate.of(1972, 4, 4), branch, LocalDate.of(1998, 6, 6));
 
         var secretary = accounts.create("bithu", new vn.dangvu.accounts.Grant(vn.dangvu.accounts.Role.COMMITTEE_STAFF, committee));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(secretary.username());
-        browser.findElement(By.id("password")).sendKeys(vn.dangvu.accounts.TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, base, secretary.username(), vn.dangvu.accounts.TestAccounts.PASSWORD);
         browser.get(base + "/units/" + branch.value() + "/members");
         shot("01-list-before");
         browser.findElement(By.linkText("Thêm quần chúng ưu tú")).click();

@@ -40,11 +40,7 @@ class OrganizationTreeBrowserIT {
     void createsACommitteeAndABranchAndFindsThemInTheTree() {
         String base = "http://localhost:" + port;
         var admin = accounts.admin();
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(admin.username());
-        browser.findElement(By.id("password")).sendKeys(vn.dangvu.accounts.TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, base, admin.username(), vn.dangvu.accounts.TestAccounts.PASSWORD);
         browser.get(base + "/units");
         browser.findElement(By.linkText("Thêm đảng bộ trực thuộc Trung ương")).click();
         fill("name", "Thành ủy Cần Thơ");

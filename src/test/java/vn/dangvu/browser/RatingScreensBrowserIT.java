@@ -93,12 +93,7 @@ class RatingScreensBrowserIT {
                 InspectionViews.Basis.THEMATIC, company, null, null, null, LocalDate.of(2018, 9, 1), null, null));
 
         var admin = accounts.create("xeploai", Grant.admin());
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(admin.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, base, admin.username(), TestAccounts.PASSWORD);
 
         browser.get(base + "/units/" + workshop.value() + "/ratings?year=2018");
         shot("01-branch-empty");

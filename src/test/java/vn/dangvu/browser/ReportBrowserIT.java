@@ -90,11 +90,7 @@ class ReportBrowserIT {
         }
         var clerk = accounts.create("vanphong", new Grant(Role.COMMITTEE_STAFF, zones));
 
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(clerk.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, base, clerk.username(), TestAccounts.PASSWORD);
 
         browser.get(base + "/units/" + zones.value());
         browser.findElement(By.id("reports-link")).click();

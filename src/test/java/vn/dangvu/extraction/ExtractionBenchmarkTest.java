@@ -19,10 +19,12 @@ import vn.dangvu.extraction.Extraction.Figure;
 
 /**
  * Precision and recall of figures (what is counted and its value both right) on the report texts under
- * src/test/resources/extraction: the tuning set the rules were written against, and the held-out set written
- * before the rules and never tuned on, a blind set written after the rules were frozen, and a fresh set by an author who never saw the rules. Prints all four; asserts the thresholds on the tuning set and a floor on
- * the held-out one. Reproduce with {@code ./mvnw -B -o test -Dtest=ExtractionBenchmarkTest}; the figures
- * are also written to target/extraction-benchmark.txt.
+ * src/test/resources/extraction: the tuning set the rules were written against, a held-out set written before the
+ * rules, a blind set written after the session-2 rules were frozen, and a fresh set by an author who never saw the
+ * rules. All four have now been tuned on, so none is an estimate for unseen reports. Prints all four; asserts the
+ * thresholds on the tuning set and floors on the others. Reproduce with
+ * {@code ./mvnw -B -o test -Dtest=ExtractionBenchmarkTest}; the figures are also written to
+ * target/extraction-benchmark.txt.
  */
 class ExtractionBenchmarkTest {
 
@@ -46,10 +48,18 @@ class ExtractionBenchmarkTest {
     /** Written after the session-2 rules were frozen and measured once (0.903 / 0.800); used for tuning in session 3. */
     static final String[] BLIND = names("blind", "b", 6);
     /**
-     * Written in session 3 by another author who never read the rules nor ran them, committed before the next
-     * round of rule changes; measured, never tuned on (conventions in fresh/README.md).
+     * Written in session 3 by another author who never read the rules nor ran them (conventions in fresh/README.md);
+     * measured once unseen (0.882 / 0.810), then tuned on in session 4, so it is no longer unseen.
      */
     static final String[] FRESH = names("fresh", "f", 24);
+    /**
+     * Written in session 4 by an author who never read the rules nor ran them, committed before that session's
+     * rule changes (conventions in fresh2/README.md): the set the rules are measured on, never tuned on. Its
+     * misses are not printed, so that nobody tunes on it by reading them.
+     */
+    static final String[] FRESH2 = names("fresh2", "g", 30);
+    /** Written in session 4 by a third author, as FRESH2 (conventions in fresh3/README.md); measured, never tuned on. */
+    static final String[] FRESH3 = names("fresh3", "k", 30);
 
     private static String[] names(String dir, String prefix, int n) {
         String[] out = new String[n];
@@ -104,8 +114,11 @@ class ExtractionBenchmarkTest {
         Score heldOut = score(HELD_OUT);
         Score blind = score(BLIND);
         Score fresh = score(FRESH);
+        Score fresh2 = score(FRESH2);
+        Score fresh3 = score(FRESH3);
         String report = tuning.line("tuning", TUNING.length) + "\n" + heldOut.line("held-out", HELD_OUT.length) + "\n"
                 + blind.line("blind", BLIND.length) + "\n" + fresh.line("fresh", FRESH.length) + "\n"
+                + fresh2.line("fresh2", FRESH2.length) + "\n" + fresh3.line("fresh3", FRESH3.length) + "\n"
                 + String.join("\n", tuning.misses()) + "\n" + String.join("\n", heldOut.misses()) + "\n"
                 + String.join("\n", blind.misses()) + "\n" + String.join("\n", fresh.misses()) + "\n";
         System.out.println(report);
@@ -120,5 +133,9 @@ class ExtractionBenchmarkTest {
         assertThat(blind.recall()).as(report).isGreaterThanOrEqualTo(0.60);
         assertThat(fresh.precision()).as(report).isGreaterThanOrEqualTo(0.60);
         assertThat(fresh.recall()).as(report).isGreaterThanOrEqualTo(0.60);
+        assertThat(fresh2.precision()).as(report).isGreaterThanOrEqualTo(0.60);
+        assertThat(fresh2.recall()).as(report).isGreaterThanOrEqualTo(0.60);
+        assertThat(fresh3.precision()).as(report).isGreaterThanOrEqualTo(0.60);
+        assertThat(fresh3.recall()).as(report).isGreaterThanOrEqualTo(0.45);
     }
 }

@@ -51,6 +51,7 @@ class InspectionMeasuresIT {
     @Autowired MemberDirectory directory;
     @Autowired MeasureCatalog catalog;
     @Autowired Inspections inspections;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures f;
     UnitId province;
@@ -199,5 +200,32 @@ class InspectionMeasuresIT {
         assertThatThrownBy(() -> inspections.openCase(new NewCase(company, null, Kind.INSPECTION, Basis.REGULAR, port,
                 null, null, null, d(2018, 2, 1), null, null)))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("inspection.subject-within");
+    }
+
+    String audit(String action, long record, String column) {
+        return jdbc.sql("select " + column + " from audit_entry where action = :a and record_id = :r order by id desc limit 1")
+                .param("a", action).param("r", String.valueOf(record)).query(String.class).single();
+    }
+
+    @Test
+    void everyWriteIsAudited() {
+        long plan = inspections.addPlan(new InspectionViews.NewPlan(zones, 2018, "Kế hoạch kiểm tra năm 2018", ""));
+        assertThat(audit("INSPECTION_PLAN_ADDED", plan, "record_type")).isEqualTo("inspection-plan");
+        assertThat(audit("INSPECTION_PLAN_ADDED", plan, "after ->> 'title'")).isEqualTo("Kế hoạch kiểm tra năm 2018");
+        long open = inspections.openCase(new NewCase(company, null, Kind.SUPERVISION, Basis.THEMATIC, workshop, null,
+                null, null, d(2018, 2, 1), null, null));
+        assertThat(audit("INSPECTION_CASE_OPENED", open, "record_type")).isEqualTo("inspection-case");
+        assertThat(audit("INSPECTION_CASE_OPENED", open, "after ->> 'kind'")).isEqualTo("SUPERVISION");
+        inspections.conclude(open, d(2018, 3, 1), "Thực hiện tốt");
+        assertThat(audit("INSPECTION_CASE_CONCLUDED", open, "record_type")).isEqualTo("inspection-case");
+        assertThat(audit("INSPECTION_CASE_CONCLUDED", open, "after ->> 'conclusion'")).isEqualTo("Thực hiện tốt");
+        long discipline = inspections.disciplineUnit(new UnitDiscipline(workshop, company, UnitDisciplineForm.REPRIMAND,
+                "QĐ-01", d(2017, 5, 5), null, "Buông lỏng sinh hoạt", null));
+        assertThat(audit("UNIT_DISCIPLINED", discipline, "record_type")).isEqualTo("unit-discipline");
+        assertThat(audit("UNIT_DISCIPLINED", discipline, "after ->> 'form'")).isEqualTo("REPRIMAND");
+        MemberId an = f.official(workshop, "Nguyễn Văn An");
+        long review = inspections.reviewMember(new MemberReview(an, d(2018, 5, 2), "Chi bộ Phân xưởng", "Vắng họp", null));
+        assertThat(audit("MEMBER_REVIEWED", review, "record_type")).isEqualTo("member-review");
+        assertThat(audit("MEMBER_REVIEWED", review, "after ->> 'reason'")).isEqualTo("Vắng họp");
     }
 }

@@ -53,6 +53,8 @@ class MeetingsIT {
     @Autowired ConferenceDirectory directory;
     @Autowired MeasureCatalog catalog;
     @Autowired JdbcClient jdbc;
+    /** The app's clock, in Vietnam's time: after 17:00 UTC its today is the system's tomorrow. */
+    @Autowired java.time.Clock clock;
 
     Fixtures f;
     UnitId bloc;
@@ -140,7 +142,7 @@ class MeetingsIT {
     @Test
     void refusesMeetingsInTheFutureOfCommitteesAndThemedWithoutTheme() {
         long before = meetingCount();
-        assertThat(ruleOf(() -> monthly(0, LocalDate.now().plusDays(1)))).isEqualTo("meetings.not-in-the-future");
+        assertThat(ruleOf(() -> monthly(0, LocalDate.now(clock).plusDays(1)))).isEqualTo("meetings.not-in-the-future");
         assertThat(ruleOf(() -> meetings.record(new NewMeeting(federation, LocalDate.of(2018, 1, 5), MeetingKind.MONTHLY,
                 null, null, null)))).isEqualTo("meetings.held-by-a-branch");
         assertThat(ruleOf(() -> monthly(0, LocalDate.of(2014, 6, 1)))).isEqualTo("meetings.held-by-a-branch");

@@ -218,6 +218,37 @@ class MemberWorkbookIT {
                 .containsOnly(tuple("RecordOpened", branch)).hasSize(3);
     }
 
+    /**
+     * Each imported member's audit entry (written in bulk) is the entry the registry writes for the
+     * same record: who, the action, the units and every field before and after.
+     */
+    @Test
+    void importedRecordsAreAuditedExactlyAsTheRegistryAuditsThem() {
+        LocalDate born = LocalDate.of(1978, 2, 3);
+        Profile p = new Profile("Phạm Thị \"Út\" Nhỏ\\", Sex.FEMALE, born, "Kinh", "Không", "Cần Thơ\tCái Răng",
+                "Ninh Kiều", new IdentityNumber(WorkbookFiles.identity("001", Sex.FEMALE, born)), "12/12", "Cao cấp",
+                "Công chức", "Sở Nội vụ", "92.001234", "0912345678", "nho@example.vn");
+        RecordOpened opened = new RecordOpened(LocalDate.of(2015, 6, 1), branch, LocalDate.of(2005, 5, 19),
+                LocalDate.of(2005, 6, 2), LocalDate.of(2006, 6, 2));
+        long byRegistry = registry.openRecord(p, opened).value();
+        String entry = """
+                select actor_name || ' ' || channel || ' ' || action || ' ' || record_type || ' ' || unit_ids::text
+                       || ' ' || coalesce(before::text, '-') || ' ' || after::text
+                  from audit_entry where record_type = 'member' and record_id = ?""";
+        List<String> registryEntry = jdbc.sql(entry).param(Long.toString(byRegistry)).query(String.class).list();
+        assertThat(registryEntry).hasSize(1);
+        delete(List.of(byRegistry));
+
+        ImportResult result = importRows(List.<Object[]>of(new Object[] {p.fullName(), "Nữ", born, p.ethnicity(),
+                p.religion(), p.hometown(), p.address(), p.identityNumber().value(), p.education(), p.theoryLevel(),
+                p.occupation(), p.workplace(), p.partyCardNumber(), p.phone(), p.email(), branchCode, opened.on(),
+                opened.admittedOn(), opened.ceremonyOn(), opened.officialFrom()}));
+        assertThat(result.errors()).isEmpty();
+        long imported = jdbc.sql("select id from member where identity_number = ?").param(p.identityNumber().value())
+                .query(Long.class).single();
+        assertThat(jdbc.sql(entry).param(Long.toString(imported)).query(String.class).list()).isEqualTo(registryEntry);
+    }
+
     record Snapshot(List<String> members, List<String> events, List<String> periods) {
     }
 
@@ -404,6 +435,36 @@ class MemberWorkbookIT {
                 """).params(branchCode).query(Long.class).single()).isEqualTo(3_000);
     }
 
+    /**
+     * The search's dictionary of names takes every name an import brings, once per statement, and a
+     * name given by a correction of one record.
+     */
+    @Test
+    void importedAndCorrectedNamesAreInTheSearchDictionary() {
+        // letters only, so the name folds to itself: "a" to "j" for the digits of the clock
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L).chars()
+                .mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).reduce("", String::concat);
+        List<String> names = List.of("Đỗ Thị Ánh" + tag, "Nguyễn Văn Sẵn" + tag, "Đỗ Thị Ánh" + tag);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(official(names.get(i), i == 1 ? Sex.MALE : Sex.FEMALE, LocalDate.of(1980, 1, 1 + i), branchCode));
+        }
+        assertThat(importRows(rows).imported()).isEqualTo(3);
+        MemberId corrected = registry.openRecord(new Profile("Lê Văn Bảo", Sex.MALE, LocalDate.of(1981, 1, 1), null,
+                null, null, null, null, null, null, null, null, null, null, null),
+                new RecordOpened(LocalDate.of(2015, 1, 1), branch, LocalDate.of(2005, 1, 1), null, null));
+        registry.updateProfile(corrected, new Profile("Lê Văn Bảo" + tag, Sex.MALE, LocalDate.of(1981, 1, 1), null,
+                null, null, null, null, null, null, null, null, null, null, null));
+
+        assertThat(jdbc.sql("""
+                select name_folded || ' / ' || order_key from member_name
+                 where name_folded like ? and words @@ to_tsquery('simple', ?) order by name_folded""")
+                .params("%" + tag, "van | anh" + tag).query(String.class).list()).containsExactly(
+                        "do thi anh%1$s / anh%1$s thi do".formatted(tag),
+                        "le van bao%1$s / bao%1$s van le".formatted(tag),
+                        "nguyen van san%1$s / san%1$s van nguyen".formatted(tag));
+    }
+
     @Test
     void rowsAlreadySentAreTakenBackWhenALaterRowIsRefused() {
         // Enough rows for the writer to have sent several megabytes to the server before the last one.
@@ -550,5 +611,21 @@ class MemberWorkbookIT {
             }
         }
         return out;
+    }
+    @Test
+    void theImportTellsTheWaitingPageHowFarItHasGot() {
+        int n = 1_001;
+        List<Object[]> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(WorkbookFiles.person(i, "096", branchCode, today));
+        }
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ImportResult result = workbook.importInto(province, new ByteArrayInputStream(WorkbookFiles.xlsx(rows)), VI,
+                (step, done, total) -> steps.add(step + " " + done + "/" + total));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(steps).containsExactly("progress.members.checking 500/1001", "progress.members.checking 1000/1001",
+                "progress.members.saving 1001/0");
     }
 }

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Member workbooks as people fill them in: text cells, and real date cells where a {@link LocalDate} is given. */
-final class WorkbookFiles {
+public final class WorkbookFiles {
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
@@ -42,7 +42,7 @@ final class WorkbookFiles {
      * The cells of a generated member: official if admitted more than 13 months before {@code today},
      * probationary otherwise. {@code i} picks the name, sex and dates.
      */
-    static Object[] person(int i, String province, String branchCode, LocalDate today) {
+    public static Object[] person(int i, String province, String branchCode, LocalDate today) {
         Sex sex = i % 2 == 0 ? Sex.MALE : Sex.FEMALE;
         String name = FAMILY[i % FAMILY.length] + " " + (sex == Sex.MALE ? MIDDLE_MALE : MIDDLE_FEMALE)[(i / 7) % 6]
                 + " " + GIVEN[(i / 3) % GIVEN.length];
@@ -67,7 +67,7 @@ final class WorkbookFiles {
         return out.toByteArray();
     }
 
-    static Path xlsxFile(List<Object[]> rows) throws IOException {
+    public static Path xlsxFile(List<Object[]> rows) throws IOException {
         Path file = Files.createTempFile("members-", ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             write(rows, out);

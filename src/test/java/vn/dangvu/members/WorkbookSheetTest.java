@@ -70,6 +70,23 @@ class WorkbookSheetTest {
     }
 
     @Test
+    void theLastRowTheSheetDeclaresIsToldBeforeItsRows() throws Exception {
+        List<String> seen = new ArrayList<>();
+        WorkbookSheet.read(workbook(false), "Đảng viên", 6, 10, new WorkbookSheet.RowHandler() {
+            @Override
+            public void row(int number, String[] cells) {
+                seen.add("row " + number);
+            }
+
+            @Override
+            public void declaredLastRow(int number) {
+                seen.add("declared " + number);
+            }
+        });
+        assertThat(seen).containsExactly("declared 3", "row 1", "row 3");
+    }
+
+    @Test
     void theFirstSheetIsReadWhenNoneHasTheName() throws Exception {
         List<String> rows = new ArrayList<>();
         WorkbookSheet.read(workbook(true), "Danh sách", 1, 10, (n, cells) -> rows.add(cells[0]));
@@ -111,5 +128,18 @@ class WorkbookSheetTest {
         assertThat(MemberWorkbook.parseDate("02/09/25")).isNull();
         assertThat(MemberWorkbook.parseDate("ngày 2/9")).isNull();
         assertThat(MemberWorkbook.parseDate("12345/1/1")).isNull();
+    }
+
+    @Test
+    void dateNumbersGiveTheDaysExcelMeans() {
+        for (double n : new double[] {1, 59, 60, 61, 62, 365.5, 36526, 45000, 45000.25, 45000.9999999, 2_958_465,
+                2_958_465.5}) {
+            assertThat(WorkbookSheet.excelDate(n)).as("%s", n)
+                    .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(n).toLocalDate().toString());
+        }
+        for (int n = 1; n <= 80_000; n += 7) {
+            assertThat(WorkbookSheet.excelDate(n))
+                    .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(n).toLocalDate().toString());
+        }
     }
 }

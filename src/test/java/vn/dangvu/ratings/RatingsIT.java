@@ -42,6 +42,7 @@ class RatingsIT {
     @Autowired MemberRegistry registry;
     @Autowired MeasureCatalog catalog;
     @Autowired Ratings ratings;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures f;
     UnitId province;
@@ -189,5 +190,32 @@ class RatingsIT {
         changes.handOver(new HandOverUnit(office, outsideCompany, LocalDate.of(2019, 3, 1), "QĐ-CG-1", null));
         assertThat(share("ratings.members.goodOrBetter", zones, jan, dec)).isEqualTo(new Partial(3, 5));
         assertThat(share("ratings.members.goodOrBetter", outside, jan, dec)).isEqualTo(Partial.ZERO);
+    }
+
+    Map<String, Object> lastAudit(String action, String key, long subject) {
+        return jdbc.sql("""
+                select record_type, record_id, before ->> 'level' as before_level, after ->> 'level' as after_level
+                  from audit_entry where action = :a and after ->> :k = :s order by id desc limit 1
+                """).param("a", action).param("k", key).param("s", String.valueOf(subject)).query().singleRow();
+    }
+
+    @Test
+    void draftsAndDecisionsAreAuditedOneEntryPerRating() {
+        ratings.rateMembers(workshop, Y2018, levels(an, RatingLevel.GOOD, binh, RatingLevel.COMPLETED), false);
+        Map<String, Object> drafted = lastAudit("RATING_DRAFTED", "member", an.value());
+        assertThat(drafted.get("record_type")).isEqualTo("rating");
+        assertThat(drafted.get("after_level")).isEqualTo("GOOD");
+        assertThat(drafted.get("before_level")).isNull();
+        assertThat(lastAudit("RATING_DRAFTED", "member", binh.value()).get("after_level")).isEqualTo("COMPLETED");
+        ratings.rateMembers(workshop, Y2018, levels(an, RatingLevel.EXCELLENT), true);
+        // a correction keeps only what changed: the entry is found by the rating's id
+        Map<String, Object> decided = jdbc.sql("""
+                select before ->> 'level' as before_level, after ->> 'level' as after_level
+                  from audit_entry where action = 'RATING_DECIDED' and record_type = 'rating' and record_id = :r
+                """).param("r", drafted.get("record_id")).query().singleRow();
+        assertThat(decided.get("before_level")).isEqualTo("GOOD");
+        assertThat(decided.get("after_level")).isEqualTo("EXCELLENT");
+        ratings.rateOrganizations(company, Y2018, levels(office, RatingLevel.GOOD), false);
+        assertThat(lastAudit("RATING_DRAFTED", "subjectUnit", office.value()).get("after_level")).isEqualTo("GOOD");
     }
 }

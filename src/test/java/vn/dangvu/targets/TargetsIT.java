@@ -310,4 +310,22 @@ class TargetsIT {
         assertThat(country.measures().getFirst().rows()).extracting(RollUps.Row::unit).containsExactly(province);
         assertThat(country.measures().getFirst().combinedValue()).isEqualByComparingTo("1");
     }
+
+    String audit(String action, long record, String column) {
+        return jdbc.sql("select " + column + " from audit_entry where action = :a and record_id = :r order by id desc limit 1")
+                .param("a", action).param("r", String.valueOf(record)).query(String.class).single();
+    }
+
+    @Test
+    void adoptingAddingAndUpdatingTargetsAreAudited() {
+        Resolution r = book.adopt(zones, term.id(), "Nghị quyết Đại hội", null);
+        assertThat(audit("RESOLUTION_ADOPTED", r.id(), "record_type")).isEqualTo("resolution");
+        assertThat(audit("RESOLUTION_ADOPTED", r.id(), "after ->> 'title'")).isEqualTo("Nghị quyết Đại hội");
+        Target t = book.addTarget(r.id(), admissions("110"));
+        assertThat(audit("TARGET_ADDED", t.id(), "record_type")).isEqualTo("target");
+        assertThat(audit("TARGET_ADDED", t.id(), "after ->> 'goal'")).isEqualTo("110");
+        book.updateTarget(t.id(), admissions("120"));
+        assertThat(audit("TARGET_UPDATED", t.id(), "before ->> 'goal'")).isEqualTo("110");
+        assertThat(audit("TARGET_UPDATED", t.id(), "after ->> 'goal'")).isEqualTo("120");
+    }
 }

@@ -315,4 +315,35 @@ class TrainingIT {
         assertThatThrownBy(change::run).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo(rule.ruleName()));
     }
+
+    String audit(String action, long record, String side, String field) {
+        return jdbc.sql("select " + side + " ->> :f from audit_entry where action = :a and record_id = :r order by id desc limit 1")
+                .param("f", field).param("a", action).param("r", String.valueOf(record)).query(String.class).single();
+    }
+
+    String auditType(String action, long record) {
+        return jdbc.sql("select record_type from audit_entry where action = :a and record_id = :r order by id desc limit 1")
+                .param("a", action).param("r", String.valueOf(record)).query(String.class).single();
+    }
+
+    @Test
+    void planningRevisingEnrollingAndTheRegisterAreAudited() {
+        MemberId member = official(workshop);
+        long id = book.plan(company, draft(ClassKind.RESOLUTION, "Học tập Nghị quyết", PLENUMS,
+                LocalDate.of(2017, 4, 3), LocalDate.of(2017, 4, 7)));
+        assertThat(auditType("CLASS_PLANNED", id)).isEqualTo("training-class");
+        assertThat(audit("CLASS_PLANNED", id, "after", "title")).isEqualTo("Học tập Nghị quyết");
+        book.revise(id, draft(ClassKind.RESOLUTION, "Học tập Nghị quyết Trung ương", PLENUMS,
+                LocalDate.of(2017, 4, 3), LocalDate.of(2017, 4, 7)));
+        assertThat(auditType("CLASS_REVISED", id)).isEqualTo("training-class");
+        assertThat(audit("CLASS_REVISED", id, "before", "title")).isEqualTo("Học tập Nghị quyết");
+        assertThat(audit("CLASS_REVISED", id, "after", "title")).isEqualTo("Học tập Nghị quyết Trung ương");
+        book.enrol(id, List.of(member));
+        assertThat(auditType("ENROLMENT_ADDED", id)).isEqualTo("training-enrolment");
+        assertThat(audit("ENROLMENT_ADDED", id, "after", "member")).isEqualTo(String.valueOf(member.value()));
+        book.record(id, List.of(new Outcome(member, true, true, null)));
+        assertThat(auditType("REGISTER_RECORDED", id)).isEqualTo("training-enrolment");
+        assertThat(audit("REGISTER_RECORDED", id, "before", "completed")).isEqualTo("false");
+        assertThat(audit("REGISTER_RECORDED", id, "after", "completed")).isEqualTo("true");
+    }
 }

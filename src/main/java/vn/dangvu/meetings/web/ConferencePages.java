@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.meetings.ConferenceKind;
+import vn.dangvu.meetings.ConferenceViews.ConferenceEdit;
 import vn.dangvu.meetings.ConferenceViews.ConferenceView;
 import vn.dangvu.meetings.ConferenceViews.FileContent;
 import vn.dangvu.meetings.ConferenceViews.Guest;
@@ -31,6 +32,7 @@ import vn.dangvu.meetings.ConferenceViews.NewConference;
 import vn.dangvu.meetings.ConferenceViews.Upload;
 import vn.dangvu.meetings.Conferences;
 import vn.dangvu.meetings.MeetingPolicy;
+import vn.dangvu.members.MemberId;
 import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.organizations.Views.UnitView;
@@ -41,8 +43,10 @@ import vn.dangvu.platform.UnitAccess;
 
 /**
  * A unit's conferences: the list, one conference with its guests, attendance, documents and minutes, the
- * form that records one (guests one per line as "Name, title"; attendance as numbers), and the minutes'
- * files. A refused form comes back with what was typed (422); files must be chosen again.
+ * forms that record and correct one (guests one per line as "Name, title"; attendance as numbers where
+ * nobody lists names), its deletion, the attendees recorded one by one on its page (members of the
+ * subtree on the day, found by name without diacritics), and the minutes' files. A refused form comes back
+ * with what was typed (422); files must be chosen again.
  */
 @Controller
 class ConferencePages {
@@ -50,7 +54,22 @@ class ConferencePages {
     record ConferenceForm(ConferenceKind kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             String title, String place, String presiding, String guests, Integer attendees, Integer branches,
             String documents, String minutes) {
+
+        static ConferenceForm of(ConferenceView c) {
+            return new ConferenceForm(c.kind(), c.heldOn(), c.title(), c.place(), c.presiding(),
+                    String.join("\n", c.guests().stream().map(Guest::line).toList()),
+                    c.attendeesRecorded() ? null : c.attendees(), c.attendeesRecorded() ? null : c.branches(),
+                    String.join("\n", c.documents()), c.minutes());
+        }
+
+        ConferenceEdit edit() {
+            return new ConferenceEdit(kind, heldOn, title, place, presiding, lines(guests).stream().map(Guest::parse).toList(),
+                    attendees, branches, lines(documents), minutes);
+        }
     }
+
+    /** How many members the conference's page offers at once to be marked present. */
+    static final int CHOICES_SHOWN = 50;
 
     private final Conferences conferences;
     private final OrganizationTree tree;
@@ -113,9 +132,110 @@ class ConferencePages {
 
     @GetMapping("/units/{id}/conferences/{conferenceId:\\d+}")
     String show(@PathVariable long id, @PathVariable long conferenceId, Model model) {
-        model.addAttribute("conference", conferenceOf(id, conferenceId));
+        return page(id, conferenceOf(id, conferenceId), model);
+    }
+
+    private String page(long id, ConferenceView conference, Model model) {
+        return page(id, conference, "", List.of(), model);
+    }
+
+    /** The conference's page; a refused choice comes back with the name typed and the people ticked. */
+    private String page(long id, ConferenceView conference, String typed, List<Long> ticked, Model model) {
+        boolean canWrite = access.canWrite(id);
+        var scope = access.scope(Permission.READ);
+        model.addAttribute("conference", conference);
         model.addAttribute("unit", unit(id));
+        model.addAttribute("canWrite", canWrite);
+        model.addAttribute("attendees", conferences.attendees(conference.id(), scope));
+        if (canWrite) {
+            model.addAttribute("q", typed);
+            model.addAttribute("ticked", java.util.Set.copyOf(ticked));
+            model.addAttribute("options", conferences.candidates(conference.id(), typed, scope, CHOICES_SHOWN));
+            model.addAttribute("choicesLimit", CHOICES_SHOWN);
+        }
         return "meetings/conference";
+    }
+
+    /** Members who may be marked present whose name holds what was typed (without diacritics too). */
+    @GetMapping("/units/{id}/conferences/{conferenceId:\\d+}/attendee-choices")
+    String attendeeChoices(@PathVariable long id, @PathVariable long conferenceId,
+            @RequestParam(defaultValue = "") String q, Model model) {
+        access.checkWrite(id);
+        ConferenceView c = conferenceOf(id, conferenceId);
+        model.addAttribute("options", conferences.candidates(c.id(), q, access.scope(Permission.READ), CHOICES_SHOWN));
+        model.addAttribute("ticked", java.util.Set.of());
+        model.addAttribute("choicesLimit", CHOICES_SHOWN);
+        return "meetings/conference :: choices";
+    }
+
+    @PostMapping("/units/{id}/conferences/{conferenceId:\\d+}/attendees")
+    String addAttendees(@PathVariable long id, @PathVariable long conferenceId,
+            @RequestParam(name = "member", required = false) List<Long> members,
+            @RequestParam(defaultValue = "") String q, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        access.checkWrite(id);
+        ConferenceView c = conferenceOf(id, conferenceId);
+        if (members == null || members.isEmpty()) {
+            model.addAttribute("attendeeError", messages.getMessage("conferences.attendees.noneChosen", null, locale));
+            response.setStatus(422);
+            return page(id, c, q, List.of(), model);
+        }
+        try {
+            int added = conferences.addAttendees(conferenceId, members.stream().map(MemberId::new).toList(),
+                    access.scope(Permission.READ));
+            redirect.addFlashAttribute("attendeeNotice", messages.getMessage("conferences.attendees.added",
+                    new Object[] {added}, locale));
+            return "redirect:/units/" + id + "/conferences/" + conferenceId + "#attendees-section";
+        } catch (RuleViolation v) {
+            model.addAttribute("attendeeError", messages.getMessage(v.messageKey(), v.arguments(), v.rule(), locale));
+            response.setStatus(422);
+            return page(id, c, q, members, model);
+        }
+    }
+
+    @PostMapping("/units/{id}/conferences/{conferenceId:\\d+}/attendees/{memberId:\\d+}/delete")
+    String removeAttendee(@PathVariable long id, @PathVariable long conferenceId, @PathVariable long memberId,
+            Locale locale, RedirectAttributes redirect) {
+        access.checkWrite(id);
+        conferenceOf(id, conferenceId);
+        conferences.removeAttendee(conferenceId, new MemberId(memberId), access.scope(Permission.READ));
+        redirect.addFlashAttribute("attendeeNotice", messages.getMessage("conferences.attendees.removed", null, locale));
+        return "redirect:/units/" + id + "/conferences/" + conferenceId + "#attendees-section";
+    }
+
+    @GetMapping("/units/{id}/conferences/{conferenceId:\\d+}/edit")
+    String edit(@PathVariable long id, @PathVariable long conferenceId, Model model) {
+        access.checkWrite(id);
+        ConferenceView c = conferenceOf(id, conferenceId);
+        model.addAttribute("existing", c);
+        return form(id, ConferenceForm.of(c), model);
+    }
+
+    @PostMapping("/units/{id}/conferences/{conferenceId:\\d+}/edit")
+    String revise(@PathVariable long id, @PathVariable long conferenceId, ConferenceForm form, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        access.checkWrite(id);
+        ConferenceView c = conferenceOf(id, conferenceId);
+        try {
+            conferences.revise(conferenceId, form.edit());
+            redirect.addFlashAttribute("notice", messages.getMessage("conferences.revised", null, locale));
+            return "redirect:/units/" + id + "/conferences/" + conferenceId;
+        } catch (RuleViolation v) {
+            model.addAttribute("ruleError", messages.getMessage(v.messageKey(), v.arguments(), v.rule(), locale));
+            model.addAttribute("existing", c);
+            response.setStatus(422);
+            return form(id, form, model);
+        }
+    }
+
+    @PostMapping("/units/{id}/conferences/{conferenceId:\\d+}/delete")
+    String delete(@PathVariable long id, @PathVariable long conferenceId, Locale locale, RedirectAttributes redirect) {
+        access.checkWrite(id);
+        ConferenceView c = conferenceOf(id, conferenceId);
+        conferences.delete(conferenceId);
+        redirect.addFlashAttribute("notice", messages.getMessage("conferences.deleted",
+                new Object[] {vn.dangvu.platform.Labels.date(c.heldOn())}, locale));
+        return "redirect:/units/" + id + "/conferences";
     }
 
     @GetMapping("/units/{id}/conferences/{conferenceId:\\d+}/files/{fileId:\\d+}")

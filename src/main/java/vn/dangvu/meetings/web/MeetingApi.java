@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.meetings.ConferenceKind;
+import vn.dangvu.meetings.ConferenceViews.AttendeeLine;
+import vn.dangvu.meetings.ConferenceViews.ConferenceEdit;
 import vn.dangvu.meetings.ConferenceViews.ConferenceView;
 import vn.dangvu.meetings.ConferenceViews.Guest;
 import vn.dangvu.meetings.ConferenceViews.NewConference;
@@ -47,8 +50,10 @@ import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.UnitAccess;
 
 /**
- * Branch meetings, their attendance, the committees' overview and conferences through the API. Reads need
- * the right to read the unit, changes the right to change it; a refused rule answers 422 naming it.
+ * Branch meetings, their attendance, the committees' overview and conferences (with their attendees recorded
+ * one by one) through the API; meetings and conferences are corrected and deleted here too, each change in the
+ * audit log. Reads need the right to read the unit, changes the right to change it; a refused rule answers
+ * 422 naming it.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -110,6 +115,31 @@ class MeetingApi {
             String place, String presiding, List<Guest> guests, Integer attendees, Integer branches,
             @Schema(example = "62 đảng viên của 06 chi bộ") String attendancePhrase, List<String> documents,
             String minutes, List<String> files) {
+    }
+
+    record MeetingEditRequest(@NotNull @Schema(example = "2018-01-10") LocalDate heldOn, @NotNull MeetingKind kind,
+            @Size(max = 500) String theme, @Size(max = 500) String place, @Size(max = 500) String chair) {
+    }
+
+    record ConferenceEditRequest(@NotNull ConferenceKind kind, @NotNull @Schema(example = "2018-02-02") LocalDate heldOn,
+            @Size(max = 500) String title, @Size(max = 500) String place, @Size(max = 500) String presiding,
+            List<@Valid GuestRequest> guests,
+            @Schema(description = "Members present, while nobody is recorded one by one") Integer attendeesCount,
+            @Schema(description = "From how many branches, while nobody is recorded one by one") Integer branchesCount,
+            List<@Size(max = 500) String> documents, String minutes) {
+    }
+
+    record AttendeesRequest(@NotNull @Size(min = 1, max = 2000) List<@NotNull Long> memberIds) {
+    }
+
+    @Schema(description = "Someone recorded present; fullName and branchName are null (hidden) when since moved out of the caller's reach")
+    record AttendeeResponse(long memberId, String fullName, boolean hidden, long branchId, String branchName) {
+    }
+
+    record ConferenceDetail(ConferenceResponse conference, List<AttendeeResponse> attendees) {
+    }
+
+    record CandidateResponse(long memberId, String fullName, LocalDate birthDate, String branchName) {
     }
 
     private final Meetings meetings;
@@ -208,6 +238,98 @@ class MeetingApi {
                 r.attendeesCount(), r.branchesCount(), r.documents(), r.minutes(), List.of()));
         return ResponseEntity.created(URI.create("/api/v1/units/" + id + "/conferences/" + cid))
                 .body(conference(conferences.find(cid).orElseThrow()));
+    }
+
+    @PutMapping(path = "/units/{id}/meetings/{meetingId:\\d+}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct a meeting's day, kind, theme, place or chair, checked as when it was recorded; "
+            + "a new day must hold the branch's members of the attendance sheet")
+    MeetingDetail reviseMeeting(@PathVariable long id, @PathVariable long meetingId,
+            @Valid @RequestBody MeetingEditRequest r) {
+        meetingOf(id, meetingId, Permission.WRITE);
+        meetings.revise(meetingId, new NewMeeting(UnitId.of(id), r.heldOn(), r.kind(), r.theme(), r.place(), r.chair()));
+        return detail(meetingId);
+    }
+
+    @DeleteMapping("/units/{id}/meetings/{meetingId:\\d+}")
+    @Operation(summary = "Delete a meeting recorded by mistake, with its attendance")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    ResponseEntity<Void> deleteMeeting(@PathVariable long id, @PathVariable long meetingId) {
+        meetingOf(id, meetingId, Permission.WRITE);
+        meetings.delete(meetingId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/units/{id}/conferences/{conferenceId:\\d+}")
+    @Operation(summary = "A conference with its attendees recorded one by one")
+    ConferenceDetail conference(@PathVariable long id, @PathVariable long conferenceId) {
+        conferenceOf(id, conferenceId, Permission.READ);
+        return conferenceDetail(conferenceId);
+    }
+
+    @PutMapping(path = "/units/{id}/conferences/{conferenceId:\\d+}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct a conference's fields (not its attendees or files), checked as when it was recorded")
+    ConferenceDetail reviseConference(@PathVariable long id, @PathVariable long conferenceId,
+            @Valid @RequestBody ConferenceEditRequest r) {
+        conferenceOf(id, conferenceId, Permission.WRITE);
+        conferences.revise(conferenceId, new ConferenceEdit(r.kind(), r.heldOn(), r.title(), r.place(), r.presiding(),
+                r.guests() == null ? List.of() : r.guests().stream().map(g -> new Guest(g.name(), g.title())).toList(),
+                r.attendeesCount(), r.branchesCount(), r.documents(), r.minutes()));
+        return conferenceDetail(conferenceId);
+    }
+
+    @DeleteMapping("/units/{id}/conferences/{conferenceId:\\d+}")
+    @Operation(summary = "Delete a conference recorded by mistake, with its guests, attendees and files")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    ResponseEntity<Void> deleteConference(@PathVariable long id, @PathVariable long conferenceId) {
+        conferenceOf(id, conferenceId, Permission.WRITE);
+        conferences.delete(conferenceId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/units/{id}/conferences/{conferenceId:\\d+}/attendee-candidates")
+    @Operation(summary = "Members who may be recorded present: of the unit's subtree on the day, within the caller's reach, "
+            + "not yet recorded, whose name holds the words typed (diacritics optional, the last word may be cut short)")
+    List<CandidateResponse> attendeeCandidates(@PathVariable long id, @PathVariable long conferenceId,
+            @Parameter(example = "nguyen van") @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "50") int limit) {
+        conferenceOf(id, conferenceId, Permission.WRITE);
+        return conferences.candidates(conferenceId, q, access.scope(Permission.READ), Math.min(Math.max(1, limit), 500))
+                .stream().map(c -> new CandidateResponse(c.member().value(), c.fullName(), c.birthDate(), c.branchName()))
+                .toList();
+    }
+
+    @PostMapping(path = "/units/{id}/conferences/{conferenceId:\\d+}/attendees", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record members present, one by one (those already recorded stay); the attendance is then "
+            + "counted from them")
+    ConferenceDetail addAttendees(@PathVariable long id, @PathVariable long conferenceId,
+            @Valid @RequestBody AttendeesRequest r) {
+        conferenceOf(id, conferenceId, Permission.WRITE);
+        conferences.addAttendees(conferenceId, r.memberIds().stream().map(MemberId::new).toList(),
+                access.scope(Permission.READ));
+        return conferenceDetail(conferenceId);
+    }
+
+    @DeleteMapping("/units/{id}/conferences/{conferenceId:\\d+}/attendees/{memberId:\\d+}")
+    @Operation(summary = "Take someone recorded by mistake off the attendees")
+    ConferenceDetail removeAttendee(@PathVariable long id, @PathVariable long conferenceId, @PathVariable long memberId) {
+        conferenceOf(id, conferenceId, Permission.WRITE);
+        conferences.removeAttendee(conferenceId, new MemberId(memberId), access.scope(Permission.READ));
+        return conferenceDetail(conferenceId);
+    }
+
+    private void conferenceOf(long unitId, long conferenceId, Permission permission) {
+        access.check(permission, unitId);
+        ConferenceView c = conferences.find(conferenceId).orElseThrow(() -> new NotFoundException("conference", conferenceId));
+        if (c.unit().value() != unitId) {
+            throw new NotFoundException("conference", conferenceId);
+        }
+    }
+
+    private ConferenceDetail conferenceDetail(long conferenceId) {
+        List<AttendeeLine> lines = conferences.attendees(conferenceId, access.scope(Permission.READ));
+        return new ConferenceDetail(conference(conferences.find(conferenceId).orElseThrow()), lines.stream()
+                .map(l -> new AttendeeResponse(l.member().value(), l.fullName(), !l.visible(), l.branch().value(),
+                        l.branchName())).toList());
     }
 
     private void meetingOf(long unitId, long meetingId, Permission permission) {

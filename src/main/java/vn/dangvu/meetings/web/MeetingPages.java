@@ -43,7 +43,8 @@ import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.UnitAccess;
 
 /**
- * A branch's meetings (and, for a committee, those of its branches), the form that records one, the
+ * A branch's meetings (and, for a committee, those of its branches), the forms that record and correct one,
+ * its deletion, the
  * attendance screen (one screen for the whole branch, "all present" by default, one save), its Excel
  * template and import, and a committee's overview of which branches held their meetings in a month or a
  * quarter. A refused change comes back with what was typed (422) and the rule's message.
@@ -119,6 +120,39 @@ class MeetingPages {
             refused(v, locale, model, response);
             return form(unit(id), form, model);
         }
+    }
+
+    @GetMapping("/units/{id}/meetings/{meetingId:\\d+}/edit")
+    String edit(@PathVariable long id, @PathVariable long meetingId, Model model) {
+        MeetingView meeting = meetingOf(id, meetingId, Permission.WRITE);
+        model.addAttribute("existing", meeting);
+        return form(unit(id), new MeetingForm(meeting.heldOn(), meeting.kind(), meeting.theme(), meeting.place(),
+                meeting.chair()), model);
+    }
+
+    @PostMapping("/units/{id}/meetings/{meetingId:\\d+}/edit")
+    String revise(@PathVariable long id, @PathVariable long meetingId, MeetingForm form, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        MeetingView meeting = meetingOf(id, meetingId, Permission.WRITE);
+        try {
+            meetings.revise(meetingId, new NewMeeting(UnitId.of(id), form.heldOn(), form.kind(), form.theme(),
+                    form.place(), form.chair()));
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.revised", null, locale));
+            return "redirect:/units/" + id + "/meetings/" + meetingId;
+        } catch (RuleViolation v) {
+            refused(v, locale, model, response);
+            model.addAttribute("existing", meeting);
+            return form(unit(id), form, model);
+        }
+    }
+
+    @PostMapping("/units/{id}/meetings/{meetingId:\\d+}/delete")
+    String delete(@PathVariable long id, @PathVariable long meetingId, Locale locale, RedirectAttributes redirect) {
+        MeetingView meeting = meetingOf(id, meetingId, Permission.WRITE);
+        meetings.delete(meetingId);
+        redirect.addFlashAttribute("notice", messages.getMessage("meetings.deleted",
+                new Object[] {vn.dangvu.platform.Labels.date(meeting.heldOn())}, locale));
+        return "redirect:/units/" + id + "/meetings?year=" + meeting.heldOn().getYear();
     }
 
     private String form(UnitView unit, MeetingForm form, Model model) {

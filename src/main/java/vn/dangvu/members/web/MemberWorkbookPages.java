@@ -40,6 +40,7 @@ import vn.dangvu.organizations.Views.UnitView;
 import vn.dangvu.platform.NotFoundException;
 import vn.dangvu.platform.Permission;
 import vn.dangvu.platform.UnitAccess;
+import vn.dangvu.platform.WorkProgress;
 
 /**
  * Member lists in Excel from a unit's pages: the template, the import form with a table of every
@@ -55,12 +56,15 @@ class MemberWorkbookPages {
     private final OrganizationTree tree;
     private final UnitAccess access;
     private final Clock clock;
+    private final WorkProgress progress;
 
-    MemberWorkbookPages(MemberWorkbook workbook, OrganizationTree tree, UnitAccess access, Clock clock) {
+    MemberWorkbookPages(MemberWorkbook workbook, OrganizationTree tree, UnitAccess access, Clock clock,
+            WorkProgress progress) {
         this.workbook = workbook;
         this.tree = tree;
         this.access = access;
         this.clock = clock;
+        this.progress = progress;
     }
 
     @GetMapping("/members/import/template.xlsx")
@@ -81,7 +85,8 @@ class MemberWorkbookPages {
 
     @PostMapping("/units/{id}/members/import")
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(name = "progress", required = false) String progressToken,
+            Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
         access.checkWrite(id);
         model.addAttribute("unit", unit(id));
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
@@ -91,7 +96,8 @@ class MemberWorkbookPages {
         }
         ImportResult result;
         try (InputStream in = file.getInputStream()) {
-            result = workbook.importInto(UnitId.of(id), in, locale);
+            result = workbook.importInto(UnitId.of(id), in, locale,
+                    progress.start(progressToken, request.getSession().getId(), "progress.started"));
         }
         if (!result.succeeded()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

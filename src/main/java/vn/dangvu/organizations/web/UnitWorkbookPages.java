@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.organizations.TreeExport;
 import vn.dangvu.organizations.TreeImport;
 import vn.dangvu.organizations.UnitId;
+import vn.dangvu.platform.WorkProgress;
 
 /**
  * Pages to import a tree of units from Excel (with its template) and to download a subtree. A
@@ -29,10 +31,12 @@ class UnitWorkbookPages {
 
     private final TreeImport treeImport;
     private final TreeExport treeExport;
+    private final WorkProgress progress;
 
-    UnitWorkbookPages(TreeImport treeImport, TreeExport treeExport) {
+    UnitWorkbookPages(TreeImport treeImport, TreeExport treeExport, WorkProgress progress) {
         this.treeImport = treeImport;
         this.treeExport = treeExport;
+        this.progress = progress;
     }
 
     @GetMapping("/units/import")
@@ -46,8 +50,9 @@ class UnitWorkbookPages {
     }
 
     @PostMapping("/units/import")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "progress", required = false) String progressToken, Locale locale, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) throws IOException {
         TreeImport.Outcome outcome;
         // A form sent without choosing a file still carries an empty part with no file name.
         boolean chosen = file != null && !(file.isEmpty() && (file.getOriginalFilename() == null
@@ -56,7 +61,8 @@ class UnitWorkbookPages {
             outcome = treeImport.refusedFile(locale, "workbook.file.missing");
         } else {
             try (InputStream in = file.getInputStream()) {
-                outcome = treeImport.importWorkbook(in, locale);
+                outcome = treeImport.importWorkbook(in, locale,
+                        progress.start(progressToken, request.getSession().getId(), "progress.started"));
             }
         }
         return switch (outcome) {

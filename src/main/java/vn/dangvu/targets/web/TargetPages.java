@@ -329,7 +329,11 @@ class TargetPages {
 
     private String compareView(RollUp up, String measureCode, Model model, Locale locale) {
         Numbers numbers = new Numbers(locale);
-        MeasureRollUp selected = up.measures().stream().filter(m -> m.measure().code().equals(measureCode)).findFirst()
+        // With no measure chosen, the page opens on the one people look at first: the members on the date.
+        String code = measureCode == null || measureCode.isBlank() ? MeasureCatalog.FIRST_LOOKED_AT : measureCode;
+        MeasureRollUp selected = up.measures().stream().filter(m -> m.measure().code().equals(code)).findFirst()
+                .or(() -> up.measures().stream().filter(m -> m.measure().code().equals(MeasureCatalog.FIRST_LOOKED_AT))
+                        .findFirst())
                 .orElse(up.measures().getFirst());
         String label = messages.getMessage(selected.measure().labelKey(), null, locale);
         model.addAttribute("rollUp", up);

@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -181,6 +182,19 @@ class TrainingApi {
             }
         }
         book.enrol(cid, ids);
+        return detail(directory.find(cid).orElseThrow(), locale);
+    }
+
+    @DeleteMapping("/training-classes/{cid}/enrolments/{memberId}")
+    @Operation(summary = "Takes someone enrolled by mistake off the class; refused (422, training.certificate-stands) "
+            + "once they completed the awareness class, whose certificate is in the member records")
+    ClassDetailResponse withdraw(@PathVariable long cid, @PathVariable long memberId, Locale locale) {
+        classFor(cid, Permission.WRITE);
+        MemberId member = new MemberId(memberId);
+        if (directory.currentUnitOf(member).map(u -> !access.canRead(u.value())).orElse(true)) {
+            throw new NotFoundException("member", memberId);
+        }
+        book.withdraw(cid, member);
         return detail(directory.find(cid).orElseThrow(), locale);
     }
 

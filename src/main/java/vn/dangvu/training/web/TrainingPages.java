@@ -51,7 +51,8 @@ import vn.dangvu.training.web.TrainingCharts.Bar;
 import vn.dangvu.training.web.TrainingForms.ClassForm;
 
 /**
- * A unit's classes, each class's register (one screen, one save, for a class of forty or more), the
+ * A unit's classes, each class's register (one screen, one save, for a class of forty or more; someone
+ * enrolled by mistake is taken off it from there), the
  * forms that plan and correct classes, the Excel register, and the campaigns' attendance. Reading needs
  * the right to read the organizing unit, changing the right to change it; people enrolled who have
  * since moved out of the reader's reach are listed without their names.
@@ -184,6 +185,26 @@ class TrainingPages {
             return classView(c, null, model, locale);
         }
         redirect.addFlashAttribute("flash", messages.getMessage("training.done.enrolled", new Object[] {ids.size()}, locale));
+        return "redirect:/training/classes/" + classId;
+    }
+
+    /** Takes someone enrolled by mistake off the class; refused (with the reason) once certified. */
+    @PostMapping("/training/classes/{classId}/enrolments/{memberId}/delete")
+    String withdraw(@PathVariable long classId, @PathVariable long memberId, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        ClassView c = classFor(classId, Permission.WRITE);
+        MemberId member = new MemberId(memberId);
+        if (!visibleMember(member)) {
+            throw new NotFoundException("member", memberId);
+        }
+        try {
+            book.withdraw(classId, member);
+        } catch (RuleViolation v) {
+            model.addAttribute("ruleError", message(v, locale));
+            response.setStatus(422);
+            return classView(c, null, model, locale);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("training.done.withdrawn", null, locale));
         return "redirect:/training/classes/" + classId;
     }
 

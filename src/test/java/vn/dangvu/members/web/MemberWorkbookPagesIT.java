@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -115,6 +116,30 @@ class MemberWorkbookPagesIT {
         assertThat(result).hasStatusOk();
         assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString())).contains("Đã nhập 2 hồ sơ đảng viên.");
         assertThat(members()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void theImportPageTellsItsOwnSessionHowFarTheImportHasGot() throws Exception {
+        String s = serial();
+        byte[] file = filledTemplate("092085" + s, "086196" + s);
+        String token = String.format("%032x", System.nanoTime());
+        MockHttpSession session = new MockHttpSession();
+        assertThat(mvc.get().uri("/progress/" + token).session(session).exchange()).hasStatus(404);
+
+        assertThat(mvc.post().uri("/units/" + committee.value() + "/members/import").multipart()
+                .file(new MockMultipartFile("file", "danh-sach.xlsx", XLSX, file)).param("progress", token)
+                .session(session).exchange()).hasStatusOk();
+
+        MvcTestResult step = mvc.get().uri("/progress/" + token).session(session).exchange();
+        assertThat(step).hasStatusOk().hasContentTypeCompatibleWith("application/json");
+        assertThat(step).bodyJson().extractingPath("$.message")
+                .isEqualTo("Đã kiểm tra xong, đang ghi 2 đảng viên vào cơ sở dữ liệu…");
+        assertThat(step).bodyJson().extractingPath("$.done").isEqualTo(2);
+        assertThat(step).bodyJson().extractingPath("$.percent").isEqualTo(-1);
+        assertThat(mvc.get().uri("/progress/" + token).session(new MockHttpSession()).exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/units/" + committee.value() + "/members/import").exchange()).bodyText()
+                .contains("data-progress=\"import-progress\"").contains("name=\"progress\"")
+                .contains("id=\"import-progress\"");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.dangvu.organizations.Commands.EstablishUnit;
@@ -152,6 +153,25 @@ class UnitWorkbookPagesIT {
                 .contains("<td>Tên tổ chức</td>")
                 .contains("Không tìm thấy tổ chức cấp trên có mã " + p + "KHONGCO trong tệp hoặc trong hệ thống.");
         assertThat(units()).isEqualTo(before);
+    }
+
+    @Test
+    void theImportPageTellsItsOwnSessionWhichStepTheImportReached() {
+        String token = String.format("%032x", System.nanoTime());
+        MockHttpSession session = new MockHttpSession();
+        assertThat(mvc.get().uri("/units/import").exchange()).bodyText()
+                .contains("data-progress=\"import-progress\"").contains("id=\"import-progress\"");
+
+        assertThat(mvc.post().uri("/units/import").multipart().file("file", xlsx(List.of(
+                row(p + "TU", "Đảng bộ tỉnh Hà Giang", "Đảng bộ trực thuộc Trung ương", null, "01/07/2025", null, null),
+                row(p + "DB", "Đảng bộ xã Lũng Cú", "Đảng bộ cơ sở", p + "TU", "01/07/2025", null, null))))
+                .param("progress", token).session(session).exchange()).hasStatus3xxRedirection();
+
+        MvcTestResult step = mvc.get().uri("/progress/" + token).session(session).exchange();
+        assertThat(step).hasStatusOk();
+        assertThat(step).bodyJson().extractingPath("$.message")
+                .isEqualTo("Đã kiểm tra xong, đang ghi 2 đơn vị vào cơ sở dữ liệu…");
+        assertThat(mvc.get().uri("/progress/" + token).session(new MockHttpSession()).exchange()).hasStatus(404);
     }
 
     @Test

@@ -230,6 +230,20 @@ class TargetPagesIT {
     }
 
     @Test
+    void theComparisonOpensOnTheMembersOnTheDateWhenNoMeasureIsChosen() throws Exception {
+        String unit = html(mvc.get().uri("/units/{id}/targets/compare", zones.value()).param("date", "2018-06-12").exchange());
+        assertThat(unit).contains("<option value=\"members.atDate\" selected=\"selected\">Tổng số đảng viên</option>")
+                .contains("<h2>Tổng số đảng viên</h2>");
+        String country = html(mvc.get().uri("/targets/compare").param("date", "2018-06-12").exchange());
+        assertThat(country).contains("<option value=\"members.atDate\" selected=\"selected\">Tổng số đảng viên</option>");
+        // a measure chosen is kept; an unknown one falls back to the members on the date
+        assertThat(html(mvc.get().uri("/targets/compare").param("measure", "members.admitted").exchange()))
+                .contains("<option value=\"members.admitted\" selected=\"selected\">");
+        assertThat(html(mvc.get().uri("/targets/compare").param("measure", "no.such").exchange()))
+                .contains("<option value=\"members.atDate\" selected=\"selected\">");
+    }
+
+    @Test
     void theUnitPageLinksToItsTargetsAndTheCountryComparesItsCommittees() throws Exception {
         assertThat(html(mvc.get().uri("/units/{id}", zones.value()).exchange())).contains("Chỉ tiêu nghị quyết")
                 .contains("/units/" + zones.value() + "/targets");

@@ -58,6 +58,7 @@ class TrainingWebIT {
     @Autowired MemberDirectory members;
     @Autowired TrainingBook book;
     @Autowired TrainingDirectory directory;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MockMvcTester admin;
     Fixtures f;
@@ -188,6 +189,51 @@ class TrainingWebIT {
         assertThat(admin.get().uri("/units/{id}/training/campaigns?from=2017-01-01&to=2017-12-31&subject={s}",
                 zones.value(), PLENUMS).exchange()).hasStatusOk().bodyText()
                 .contains("2 lớp triển khai " + PLENUMS + ", đạt 98,1%", "<svg class=\"bars\"", "51");
+    }
+
+    @Test
+    void someoneEnrolledByMistakeIsRemovedButNotOnceTheirCertificateIsInTheRecords() throws Exception {
+        MemberId certified = candidate("Lê Văn Được Cấp");
+        MemberId mistaken = candidate("Trần Văn Ghi Nhầm");
+        long id = book.plan(company, new ClassDraft(ClassKind.AWARENESS, "Lớp bồi dưỡng nhận thức về Đảng khóa 1", null,
+                null, LocalDate.of(2017, 4, 3), LocalDate.of(2017, 4, 7), "Hội trường"));
+        book.enrol(id, List.of(certified, mistaken));
+        book.record(id, List.of(new Outcome(certified, true, true, "GCN-17-001")));
+        assertThat(admin.get().uri("/training/classes/{c}", id).exchange()).hasStatusOk().bodyText()
+                .contains("id=\"withdraw-" + mistaken.value() + "\"", "Bỏ khỏi lớp");
+
+        MvcTestResult refused = admin.post().uri("/training/classes/{c}/enrolments/{m}/delete", id, certified.value()).exchange();
+        assertThat(refused).hasStatus(422);
+        assertThat(refused).bodyText().contains("Không thể bỏ Lê Văn Được Cấp khỏi lớp",
+                "người này đã hoàn thành lớp bồi dưỡng nhận thức về Đảng và giấy chứng nhận số GCN-17-001 đã được ghi vào hồ sơ");
+        assertThat(admin.post().uri("/training/classes/{c}/enrolments/{m}/delete?lang=en", id, certified.value()).exchange())
+                .hasStatus(422).bodyText().contains("cannot be removed from the class");
+        assertThat(directory.enrolments(id)).hasSize(2);
+
+        assertThat(admin.post().uri("/training/classes/{c}/enrolments/{m}/delete", id, mistaken.value()).exchange())
+                .hasStatus3xxRedirection();
+        assertThat(directory.enrolments(id)).extracting(EnrolmentView::member).containsExactly(certified);
+        assertThat(directory.find(id).orElseThrow().enrolled()).isEqualTo(1);
+        assertThat(jdbc.sql("select before ->> 'member' from audit_entry where action = 'ENROLMENT_WITHDRAWN' and record_id = :r")
+                .param("r", String.valueOf(id)).query(String.class).single()).isEqualTo(String.valueOf(mistaken.value()));
+        assertThat(admin.post().uri("/training/classes/{c}/enrolments/{m}/delete", id, mistaken.value()).exchange())
+                .hasStatus(404);
+
+        // The API: a reader of the organizer is refused with 403, someone outside with 404, the certified with 422.
+        book.enrol(id, List.of(mistaken));
+        MockMvcTester api = SignedIn.mvc(context, accounts.bearer(accounts.token(accounts.create("vanphong",
+                new Grant(Role.COMMITTEE_STAFF, company)))));
+        assertThat(SignedIn.mvc(context, accounts.bearer(accounts.token(accounts.create("xem",
+                new Grant(Role.VIEWER, company))))).delete().uri("/api/v1/training-classes/{c}/enrolments/{m}", id,
+                mistaken.value()).exchange()).hasStatus(403);
+        assertThat(SignedIn.mvc(context, accounts.bearer(accounts.token(accounts.create("ngoai",
+                new Grant(Role.COMMITTEE_STAFF, other))))).delete().uri("/api/v1/training-classes/{c}/enrolments/{m}", id,
+                mistaken.value()).exchange()).hasStatus(404);
+        MvcTestResult stands = api.delete().uri("/api/v1/training-classes/{c}/enrolments/{m}", id, certified.value()).exchange();
+        assertThat(stands).hasStatus(422);
+        assertThat(stands).bodyJson().extractingPath("$.rule").isEqualTo("training.certificate-stands");
+        assertThat(api.delete().uri("/api/v1/training-classes/{c}/enrolments/{m}", id, mistaken.value()).exchange())
+                .hasStatusOk().bodyJson().extractingPath("$.register.length()").isEqualTo(1);
     }
 
     @Test
