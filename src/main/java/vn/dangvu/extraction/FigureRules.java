@@ -483,7 +483,7 @@ final class FigureRules {
                     || noun.value() == Noun.PARTICIPANT)) {
                 kind = "training.participants" + classType;
             } else if (verb == Verb.ENROL && noun.value() != Noun.CANDIDATE) {
-                String type = classType(right.substring(after.end()), "");
+                String type = classType(after == null ? right : right.substring(after.end()), "");
                 kind = type != null && !type.isEmpty() ? "training.participants" + type
                         : noun.value() == Noun.PARTICIPANT ? "training.participants" : null;
             } else {

@@ -244,7 +244,7 @@ final class ReportLines {
             + "(?![a-z])\\s*");
 
     /** A column that names an act: a few words up to the next column's name or the end. */
-    private static final Pattern ACT_COLUMN = Pattern.compile("((?:[a-z]+ ?){1,5}?)(?=\\s+(?:ghi chu|ty le|so luong)(?![a-z])|\\s*$|"
+    private static final Pattern ACT_COLUMN = Pattern.compile("([a-z]+(?: [a-z]+){0,4}?)(?=\\s+(?:ghi chu|ty le|so luong)(?![a-z])|\\s*$|"
             + "\\s+(?:ket nap|khai tru|xoa ten|tu tran|qua doi|chuyen den|chuyen di|cong nhan|ky luat|kiem tra|giam sat)(?![a-z]))\\s*");
 
     /** A period in a row of a table by periods: a year, "Quý I", "6 tháng đầu năm". */
@@ -820,7 +820,7 @@ final class ReportLines {
         boolean qualifier = QUALIFIER.matcher(label).matches() || BADGE_YEARS.matcher(label).matches() || place(ls, le);
         boolean stop = (act == null || act == Act.STOCK) && STOP.matcher(label).find() || FUTURE.matcher(label).find()
                 || thing == Thing.FOREIGN && !qualifier;
-        String classType = FigureRules.classType(label);
+        String classType = FigureRules.classType(label, "");
         boolean classContext = thing == Thing.CLASS || act == Act.TRAIN || act == Act.STUDY
                 || label.matches(".*(?:nhan thuc ve dang|cam tinh dang|ly luan chinh tri|trung cap|cao cap|so cap).*");
         if (qualifier) {
