@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import vn.dangvu.extraction.Extraction.Furniture;
+import vn.dangvu.extraction.Extraction.Figure;
 
 /**
  * Reads a report (a file or pasted text) and proposes its facts. Reading writes nothing: the facts are
@@ -59,8 +60,19 @@ public class ReportExtractor {
             forFigures[i] = true;
         }
         var unit = facts.unit(blocked, bodyStart);
+        // Page furniture ("Tin liên quan" headlines, bylines, counters) holds no figures of the report, in lines or not.
+        List<Figure> figures = lines.merge(new FigureRules(text, forFigures).figures()).stream()
+                .filter(f -> !anyBlocked(blocked, f.start(), f.end())).toList();
         return new Extraction(text, format, legacy, unit, facts.superior(blocked, unit), facts.terms(blocked),
-                facts.events(blocked), facts.people(blocked), facts.documents(blocked),
-                lines.merge(new FigureRules(text, forFigures).figures()), furniture);
+                facts.events(blocked), facts.people(blocked), facts.documents(blocked), figures, furniture);
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (blocked[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -120,7 +120,8 @@ class ExtractionBenchmarkTest {
                 + blind.line("blind", BLIND.length) + "\n" + fresh.line("fresh", FRESH.length) + "\n"
                 + fresh2.line("fresh2", FRESH2.length) + "\n" + fresh3.line("fresh3", FRESH3.length) + "\n"
                 + String.join("\n", tuning.misses()) + "\n" + String.join("\n", heldOut.misses()) + "\n"
-                + String.join("\n", blind.misses()) + "\n" + String.join("\n", fresh.misses()) + "\n";
+                + String.join("\n", blind.misses()) + "\n" + String.join("\n", fresh.misses()) + "\n"
+                + String.join("\n", fresh2.misses()) + "\n" + String.join("\n", fresh3.misses()) + "\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-benchmark.txt"), report);
