@@ -478,6 +478,10 @@ final class FigureRules {
             if (noun.value() == Noun.CLASS) {
                 classType = classType(folded.substring(noun.end(), clauseEnd(noun.end(),
                         Math.min(nextStart, sentenceEnd(noun.end())))), left);
+                if (NEW_MEMBERS_TAUGHT.matcher(folded.substring(noun.end(), clauseEnd(noun.end(), sentenceEnd(noun.end()))))
+                        .find()) {
+                    classType = ".newMembers"; // "lớp bồi dưỡng lý luận chính trị cho 19 đảng viên mới"
+                }
                 kind = classType == null ? null : "training.classes" + classType;
             } else if (classContext && (noun.value() == Noun.MEMBER || noun.value() == Noun.CANDIDATE
                     || noun.value() == Noun.PARTICIPANT)) {
@@ -918,9 +922,9 @@ final class FigureRules {
      * or directive: its attendance counts as the study's participants ("hội nghị học tập, quán triệt Nghị quyết…").
      */
     private boolean studied(int at) {
-        int from = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        // The meeting may be named paragraphs before, or only in the title: "Tham dự hội nghị có 612 cán bộ…"
         Matcher m = EVENT.matcher(folded);
-        m.region(from, at);
+        m.region(0, at);
         List<Integer> ends = new ArrayList<>();
         while (m.find()) {
             ends.add(m.end());
@@ -929,7 +933,7 @@ final class FigureRules {
             int end = ends.get(i);
             String after = folded.substring(end, Math.min(folded.length(), end + 120));
             if (i > 0 && BACK_REFERENCE.matcher(after).lookingAt()) {
-                continue; // "Hội nghị được tổ chức tại 28 điểm cầu…" names the meeting described before
+                continue; // "Hội nghị được tổ chức tại 28 điểm cầu…" names the meeting described before (or in the title)
             }
             return STUDY_EVENT.matcher(after).lookingAt();
         }
@@ -941,6 +945,10 @@ final class FigureRules {
      * type ("18 lớp bồi dưỡng"), ".other" for one on another subject ("lớp bồi dưỡng nghiệp vụ công tác đảng"), and
      * null for a class that is not a training class at all ("trường có 34 lớp", "học sinh lớp 9").
      */
+    /** A class whose participants are new members is the class for new members, whatever its subject is called. */
+    private static final Pattern NEW_MEMBERS_TAUGHT = Pattern.compile(
+            "(?<![a-z])(?:cho|voi)\\s+(?:[0-9.]+|[a-z]+(?: [a-z]+)?)\\s+(?:dong chi |dang vien |dv )?(?:dang vien|dv) moi(?![a-z])");
+
     static String classType(String description, String before) {
         if (description.matches(".*(?:dang vien moi).*")) {
             return ".newMembers";
