@@ -337,10 +337,15 @@ final class FigureRules {
             int sStart = sentenceStart(token.start());
             if (sStart != sentenceStart) {
                 sentenceStart = sStart;
-                prev = null;
-                prevVerb = null;
-                prevNoun = null;
-                classType = null;
+                // "kết nạp 212 đảng viên; trong đó …": the parts after ";" still break down the count before
+                boolean breakdown = sStart > 0 && folded.charAt(sStart - 1) == ';'
+                        && folded.startsWith("trong do", skipBlanks(sStart));
+                if (!breakdown) {
+                    prev = null;
+                    prevVerb = null;
+                    prevNoun = null;
+                    classType = null;
+                }
             }
             int cStart = clauseStart(token.start(), sStart);
             String left = folded.substring(cStart, token.start());
@@ -368,7 +373,7 @@ final class FigureRules {
                 String kind = percentKind(noun, left, cStart, nextToken, token.start(), classType);
                 if (kind == null && prev != null && left.matches(".*(?:dat|bang|vuot)(?: ty le)?(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
                         && !ECONOMY.matcher(left).find()) {
-                    if (prev.kind().startsWith("training.participants.") && prev.of() == null && prevIndex == out.size() - 1) {
+                    if (prev.kind().startsWith("training.participants.") && prevIndex == out.size() - 1) {
                         // "1.500 cán bộ, đảng viên tham gia học tập, đạt 96%": the share of the participants is the attendance
                         // (after "126/131 đảng viên" it only restates the ratio)
                         kind = "training.attendance" + prev.kind().substring("training.participants".length());
@@ -443,6 +448,11 @@ final class FigureRules {
                 verb = prevVerb;
             } else {
                 verb = Verb.STOCK;
+            }
+            if (within && verb == Verb.STOCK && prevVerb != null && prevVerb != Verb.STOCK) {
+                // "kết nạp 212 đảng viên; trong đó có 87 đồng chí là chiến sĩ": "có", "là" say who the part is, the act is
+                // the whole's
+                verb = prevVerb;
             }
             String kind;
             BigDecimal value = token.value();
@@ -1153,6 +1163,13 @@ final class FigureRules {
 
     private static final Pattern PLAN_HEADING = Pattern.compile("(?<![a-z])(?:phuong huong|nhiem vu (?:trong tam )?(?:nam|nhiem ky|"
             + "giai doan|thoi gian) (?:toi|\\d{4})|ke hoach nam \\d{4}|muc tieu)(?![a-z])");
+
+    private int skipBlanks(int at) {
+        while (at < folded.length() && Character.isWhitespace(folded.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
 
     int sentenceStart(int at) {
         for (int i = at - 1; i >= 0; i--) {
