@@ -237,14 +237,16 @@ final class ReportLines {
             + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu|doi tuong)"
             + "|((?:so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc)" + COLUMN_PERIOD + ")"
             + "|(ty le(?: dat| so voi ke hoach| so voi nghi quyet)?(?:\\s*\\(?%\\)?)?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
-            + "|(to chuc co so dang|to chuc dang(?! vien)|to chuc)|(chi bo)|(dang vien)"
+            + "|((?:so |so luong |tong so )?(?:to chuc co so dang|tccs dang|tccs|to chuc dang(?! vien)|to chuc))"
+            + "|((?:so |so luong |tong so )?chi bo)|((?:so |so luong |tong so )?(?:dang vien|dv)(?! (?:tham gia|du|moi|duoc)))"
             + "|(htxsnv|hoan thanh xuat sac(?: nhiem vu)?|xuat sac)|(httnv tro len|hoan thanh tot(?: nhiem vu)? tro len|tot tro len)"
             + "|(khtnv|khong hoan thanh(?: nhiem vu)?)|(httnv|hoan thanh tot(?: nhiem vu)?|tot)|(htnv|hoan thanh nhiem vu|hoan thanh)"
-            + "|(ma so|ma chi tieu|ma)|(nam|thang|quy|ky bao cao|thoi gian|giai doan|dot))"
+            + "|(ma so|ma chi tieu|ma)|(nam|thang|quy|ky bao cao|thoi gian|giai doan|dot)"
+            + "|(trong do(?: [a-z]+){1,3}?(?=\\s*$|\\s+(?:ty le|ghi chu|trong do)(?![a-z]))))"
             + "(?![a-z])\\s*");
 
     /** A column that names an act: a few words up to the next column's name or the end. */
-    private static final Pattern ACT_COLUMN = Pattern.compile("([a-z]+(?: [a-z]+){0,4}?)(?=\\s+(?:ghi chu|ty le|so luong)(?![a-z])|\\s*$|"
+    private static final Pattern ACT_COLUMN = Pattern.compile("([a-z]+(?: [a-z]+){0,4}?)(?=\\s+(?:ghi chu|ty le|so luong|trong do)(?![a-z])|\\s*$|\\s{2,}|"
             + "\\s+(?:ket nap|khai tru|xoa ten|tu tran|qua doi|chuyen den|chuyen di|cong nhan|ky luat|kiem tra|giam sat)(?![a-z]))\\s*");
 
     /** A period in a row of a table by periods: a year, "Quý I", "6 tháng đầu năm". */
@@ -310,7 +312,7 @@ final class ReportLines {
 
     private enum Column {
         LABEL, PERIOD, NOTE, CODE, UNIT, PLAN, COUNT, PERCENT, ORG, BRANCH, MEMBER, EXCELLENT, GOOD_OR_BETTER, GOOD,
-        COMPLETED, FAILED, ACT;
+        COMPLETED, FAILED, ACT, PART;
 
         boolean holdsValue() {
             return compareTo(PLAN) >= 0;
@@ -1794,6 +1796,7 @@ final class ReportLines {
         }
         List<Col> out = new ArrayList<>();
         int at = bs;
+        boolean ordinalOnly = false; // only the "TT" column so far
         while (at < be) {
             Matcher m = COLUMN.matcher(folded).region(at, be);
             Col col = null;
@@ -1804,7 +1807,14 @@ final class ReportLines {
                         ? Column.BRANCH : m.group(8) != null ? Column.MEMBER : m.group(9) != null ? Column.EXCELLENT
                         : m.group(10) != null ? Column.GOOD_OR_BETTER : m.group(11) != null ? Column.FAILED
                         : m.group(12) != null ? Column.GOOD : m.group(13) != null ? Column.COMPLETED
-                        : m.group(14) != null ? Column.CODE : Column.PERIOD, null);
+                        : m.group(14) != null ? Column.CODE : m.group(15) != null ? Column.PERIOD : Column.PART, null);
+                if (col.type() == Column.PART && (out.isEmpty() || !out.get(out.size() - 1).type().holdsValue())) {
+                    return null; // "Trong đó sinh viên" breaks down the column before it
+                }
+                if ((col.type() == Column.ORG || col.type() == Column.BRANCH || col.type() == Column.MEMBER)
+                        && ordinalOnly && !m.group().trim().matches("(?:so|tong so|so luong) .*")) {
+                    col = new Col(Column.LABEL, null); // "TT | Chi bộ | Số đảng viên": the bare name heads the rows' names
+                }
                 at = m.end();
             } else {
                 Matcher a = ACT_COLUMN.matcher(folded).region(at, be);
@@ -1821,6 +1831,7 @@ final class ReportLines {
             if (out.isEmpty() && col.type() != Column.LABEL && col.type() != Column.PERIOD) {
                 return null;
             }
+            ordinalOnly = out.isEmpty() && m.lookingAt() && m.group().trim().matches("stt|tt|so tt");
             out.add(col);
         }
         List<Col> values = out.stream().filter(c -> c.type().holdsValue()).toList();
@@ -1910,11 +1921,19 @@ final class ReportLines {
         Frame row = null;
         int count = indexOf(columns, Column.COUNT);
         int pct = indexOf(columns, Column.PERCENT);
+        String lastKind = null;
         for (int i = 0; i < columns.size(); i++) {
             Col c = columns.get(i);
             Num num = nums.get(i);
             if (c.type() == Column.PLAN || c.type() == Column.CODE) {
+                lastKind = null;
                 continue; // the plan's column holds targets; a code column, the form's line numbers
+            }
+            if (c.type() == Column.PART) {
+                if (lastKind != null && num.value().signum() != 0) {
+                    figures.add(figure(lastKind, num.value(), null, null, num.start(), num.end()));
+                }
+                continue; // "Kết nạp mới | Trong đó sinh viên": a part of the column before, of its kind
             }
             // "Đối tượng | HTXSNV | HTTNV | …" with a row per thing: the column is the rating level
             Act level = switch (c.type()) {
@@ -1924,6 +1943,8 @@ final class ReportLines {
                 case COMPLETED -> Act.COMPLETED;
                 case FAILED -> Act.FAILED;
                 case ACT -> c.act();
+                // "Số đảng viên | Kết nạp mới": beside columns that name acts, a thing's column is its count at the date
+                case ORG, BRANCH, MEMBER -> columns.stream().anyMatch(o -> o.type() == Column.ACT) ? Act.STOCK : act;
                 default -> act;
             };
             Thing thing = switch (c.type()) {
@@ -1944,6 +1965,7 @@ final class ReportLines {
             if (part && m.official() && "members.atDate".equals(above.kind())) {
                 kind = "members.officialAtDate";
             }
+            lastKind = kind;
             if (kind == null || num.value().signum() == 0) {
                 continue;
             }

@@ -131,7 +131,8 @@ class ExtractionBenchmarkTest {
                 + fresh4.line("fresh4", FRESH4.length) + "\n" + fresh5.line("fresh5", FRESH5.length) + "\n"
                 + String.join("\n", tuning.misses()) + "\n" + String.join("\n", heldOut.misses()) + "\n"
                 + String.join("\n", blind.misses()) + "\n" + String.join("\n", fresh.misses()) + "\n"
-                + String.join("\n", fresh2.misses()) + "\n" + String.join("\n", fresh3.misses()) + "\n";
+                + String.join("\n", fresh2.misses()) + "\n" + String.join("\n", fresh3.misses()) + "\n"
+                + String.join("\n", fresh4.misses()) + "\n" + String.join("\n", fresh5.misses()) + "\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-benchmark.txt"), report);

@@ -342,6 +342,13 @@ class ReportLinesTest {
             {"Nhận xét chung:\nThứ nhất, phát triển đảng viên đạt kết quả khá, kết nạp 18/20 đảng viên theo kế hoạch.\n"
                     + "Thứ hai, tỷ lệ đảng viên dự sinh hoạt bình quân chỉ đạt 82,4%.",
                     "members.admitted=18", "meetings.attendance=82.4"},
+            // 131–: tables whose columns count things beside acts, cells set apart by spaces, a part's column
+            {"2. Phát triển đảng viên\nTT | Chi bộ | Số đảng viên | Kết nạp mới | Trong đó sinh viên\n"
+                    + "1 | Khoa Kinh tế | 34 | 9 | 8\n2 | Phòng, ban chức năng | 42 | 2 | 0\nTổng cộng | | 76 | 11 | 8",
+                    "members.atDate=34", "members.admitted=9", "members.admitted=8", "members.atDate=42",
+                    "members.admitted=2", "members.atDate=76", "members.admitted=11", "members.admitted=8"},
+            {"5. Kết quả đánh giá, xếp loại\nMức xếp loại | Tổ chức | Đảng viên\nHoàn thành xuất sắc nhiệm vụ | 6 | 140",
+                    "ratings.organizations.excellent=6", "ratings.members.excellent=140"},
     };
 
     private static void check(int from, int to) {
@@ -432,6 +439,11 @@ class ReportLinesTest {
     @Test
     void slashMarkersFormsWithCodesTablesByYearAndBreakdowns() {
         check(122, 130);
+    }
+
+    @Test
+    void columnsOfThingsBesideActsAndColumnsOfParts() {
+        check(131, 132);
     }
 
     /**
