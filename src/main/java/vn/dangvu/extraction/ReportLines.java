@@ -234,7 +234,8 @@ final class ReportLines {
     private static final String COLUMN_PERIOD = "(?: (?:nam(?: \\d{4})?|(?:6|9) thang(?: dau nam)?|quy [ivx]+|ca nam|nhiem ky))?";
     private static final Pattern COLUMN = Pattern.compile("\\s*(?:((?:ke hoach|chi tieu (?:giao|nam|nhiem ky|nghi quyet)|"
             + "nghi quyet|chi tieu nghi quyet)" + COLUMN_PERIOD + ")"
-            + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu|doi tuong)"
+            + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu|doi tuong"
+            + "|loai hinh(?: [a-z]+){0,3}?(?=\\s{2,}|\\s*$)|khoi(?: don vi)?|ten (?:don vi|chi bo|dang bo|to chuc|co quan)|co quan)"
             + "|((?:so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc)" + COLUMN_PERIOD + ")"
             + "|(ty le(?: dat| so voi ke hoach| so voi nghi quyet)?(?:\\s*\\(?%\\)?)?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
             + "|((?:so |so luong |tong so )?(?:to chuc co so dang|tccs dang|tccs|to chuc dang(?! vien)|to chuc))"
@@ -246,7 +247,8 @@ final class ReportLines {
             + "(?![a-z])\\s*");
 
     /** A column that names an act: a few words up to the next column's name or the end. */
-    private static final Pattern ACT_COLUMN = Pattern.compile("([a-z]+(?: [a-z]+){0,4}?)(?=\\s+(?:ghi chu|ty le|so luong|trong do)(?![a-z])|\\s*$|\\s{2,}|"
+    private static final Pattern ACT_COLUMN = Pattern.compile("([a-z]+(?: [a-z]+){0,4}?)(?: (?:\\d+ thang(?: dau nam)?|nam \\d{4}|quy [ivx]+))?"
+            + "(?=\\s+(?:ghi chu|ty le|so luong|trong do)(?![a-z])|\\s*$|\\s{2,}|"
             + "\\s+(?:ket nap|khai tru|xoa ten|tu tran|qua doi|chuyen den|chuyen di|cong nhan|ky luat|kiem tra|giam sat)(?![a-z]))\\s*");
 
     /** A period in a row of a table by periods: a year, "Quý I", "6 tháng đầu năm". */
@@ -311,13 +313,16 @@ final class ReportLines {
     }
 
     private enum Column {
-        LABEL, PERIOD, NOTE, CODE, UNIT, PLAN, COUNT, PERCENT, ORG, BRANCH, MEMBER, EXCELLENT, GOOD_OR_BETTER, GOOD,
+        LABEL, PERIOD, NOTE, CODE, UNIT, PLAN, COUNT, PERCENT, ORG, GRASSROOTS, BRANCH, MEMBER, EXCELLENT, GOOD_OR_BETTER, GOOD,
         COMPLETED, FAILED, ACT, PART;
 
         boolean holdsValue() {
             return compareTo(PLAN) >= 0;
         }
     }
+
+    private static final java.util.Set<Column> RATING_LEVELS = java.util.EnumSet.of(Column.EXCELLENT, Column.GOOD_OR_BETTER,
+            Column.GOOD, Column.COMPLETED, Column.FAILED);
 
     /** A table's column: what it holds, and the act it names when it names one. */
     private record Col(Column type, Act act) {
@@ -333,6 +338,22 @@ final class ReportLines {
     private boolean read;
     /** The count a line breaks down by groups, which the next pieces of the line go on breaking down. */
     private Frame brokenDown;
+    /** What the ratings in the table being read are of, as its caption says ("Kết quả xếp loại đảng viên theo …"). */
+    private Thing tableThing;
+
+    private static final Pattern RATED_IN_CAPTION = Pattern.compile("xep loai(?: chat luong)?(?: (?:cho|doi voi))? "
+            + "(?:(dang vien)|(to chuc co so dang|tccs|to chuc dang|chi bo|tap the))(?![a-z])");
+
+    /** The thing a table's caption, the line right above its heading, says its ratings are of; null when it says none. */
+    private Thing captionThing(int headingStart) {
+        if (headingStart < 2) {
+            return null;
+        }
+        int end = headingStart - 1;
+        int start = folded.lastIndexOf('\n', end - 1) + 1;
+        Matcher m = RATED_IN_CAPTION.matcher(folded).region(start, end);
+        return !m.find() ? null : m.group(1) != null ? Thing.MEMBER : Thing.ORG;
+    }
 
     ReportLines(String text) {
         this.text = text;
@@ -530,6 +551,7 @@ final class ReportLines {
             List<Col> heads = columns(bs, be);
             if (heads != null) {
                 table = heads;
+                tableThing = captionThing(ls);
                 continue;
             }
             Frame row = table == null ? null : row(ls, le, table, context(stack), lastLine);
@@ -1803,7 +1825,8 @@ final class ReportLines {
             if (m.lookingAt()) {
                 col = new Col(m.group(1) != null ? Column.PLAN : m.group(2) != null ? Column.UNIT : m.group(3) != null
                         ? (m.group(3).equals("ghi chu") ? Column.NOTE : Column.LABEL) : m.group(4) != null ? Column.COUNT
-                        : m.group(5) != null ? Column.PERCENT : m.group(6) != null ? Column.ORG : m.group(7) != null
+                        : m.group(5) != null ? Column.PERCENT : m.group(6) != null
+                        ? (m.group(6).matches(".*(?:tccs|co so).*") ? Column.GRASSROOTS : Column.ORG) : m.group(7) != null
                         ? Column.BRANCH : m.group(8) != null ? Column.MEMBER : m.group(9) != null ? Column.EXCELLENT
                         : m.group(10) != null ? Column.GOOD_OR_BETTER : m.group(11) != null ? Column.FAILED
                         : m.group(12) != null ? Column.GOOD : m.group(13) != null ? Column.COMPLETED
@@ -1811,7 +1834,8 @@ final class ReportLines {
                 if (col.type() == Column.PART && (out.isEmpty() || !out.get(out.size() - 1).type().holdsValue())) {
                     return null; // "Trong đó sinh viên" breaks down the column before it
                 }
-                if ((col.type() == Column.ORG || col.type() == Column.BRANCH || col.type() == Column.MEMBER)
+                if ((col.type() == Column.ORG || col.type() == Column.GRASSROOTS || col.type() == Column.BRANCH
+                        || col.type() == Column.MEMBER)
                         && ordinalOnly && !m.group().trim().matches("(?:so|tong so|so luong) .*")) {
                     col = new Col(Column.LABEL, null); // "TT | Chi bộ | Số đảng viên": the bare name heads the rows' names
                 }
@@ -1842,6 +1866,15 @@ final class ReportLines {
      * A row of a table: an optional ordinal, a label (or a period, in a table by periods), one number per value column,
      * then the notes' words. Returns null when the line is no such row.
      */
+    private boolean insideParentheses(int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char c = folded.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
     private Frame row(int ls, int le, List<Col> table, Frame context, Frame above) {
         int bs = skipSpaces(ls, le);
         int be = trimEnd(bs, le);
@@ -1862,11 +1895,20 @@ final class ReportLines {
                 bs = ord.end();
             }
             Matcher n = DIGIT.matcher(folded).region(bs, be);
-            if (!n.find() || n.start() == bs || folded.substring(bs, n.start()).replaceFirst("^trong do:?", "").matches(".*[0-9:].*")) {
+            boolean found = n.find();
+            while (found && insideParentheses(bs, n.start())) {
+                found = n.find(); // "Chi bộ ấp (26 chi bộ) | 896 | 98": the label's own aside
+            }
+            if (!found || n.start() == bs || folded.substring(bs, n.start()).replaceFirst("^trong do:?", "")
+                    .replaceAll("\\([^()]*\\)", "").matches(".*[0-9:].*")) {
                 return null;
             }
             labelEnd = trimEnd(bs, n.start());
             valuesAt = n.start();
+            int aside = folded.indexOf('(', bs);
+            if (aside > bs && aside < labelEnd && folded.substring(aside, labelEnd).matches("\\([^()]*\\d[^()]*\\)")) {
+                labelEnd = trimEnd(bs, aside); // "Chi bộ ấp (26 chi bộ)": the aside says how many, not what is counted
+            }
         }
         boolean part = folded.startsWith("trong do", bs) && above != null && above.kind() != null;
         int labelStart = bs;
@@ -1914,7 +1956,11 @@ final class ReportLines {
         if (part && m.act() == null && !m.official() && !m.probationary()) {
             m = new Meaning(null, null, false, false, false, true, false, false, false, "", false, false, false);
         }
-        if (m.stop() || m.ambiguous() || m.predicate() && (m.act() == null || m.act() == Act.STOCK)) {
+        // Where the columns say what is counted ("HTXSNV", "Kết nạp", "Số đảng viên"), a row's label only names its group.
+        boolean columnsSay = columns.stream().anyMatch(c -> c.type() == Column.ACT || RATING_LEVELS.contains(c.type())
+                || c.type() == Column.MEMBER || c.type() == Column.ORG || c.type() == Column.GRASSROOTS
+                || c.type() == Column.BRANCH);
+        if (m.stop() || m.ambiguous() || m.predicate() && !columnsSay && (m.act() == null || m.act() == Act.STOCK)) {
             return Frame.NONE;
         }
         Act act = m.act() != null && m.act() != Act.STOCK ? m.act() : context.act() != null ? context.act() : Act.STOCK;
@@ -1944,14 +1990,16 @@ final class ReportLines {
                 case FAILED -> Act.FAILED;
                 case ACT -> c.act();
                 // "Số đảng viên | Kết nạp mới": beside columns that name acts, a thing's column is its count at the date
-                case ORG, BRANCH, MEMBER -> columns.stream().anyMatch(o -> o.type() == Column.ACT) ? Act.STOCK : act;
+                case ORG, GRASSROOTS, BRANCH, MEMBER -> columns.stream().anyMatch(o -> o.type() == Column.ACT) ? Act.STOCK : act;
                 default -> act;
             };
             Thing thing = switch (c.type()) {
                 case ORG -> Thing.ORG;
+                case GRASSROOTS -> level == Act.STOCK ? Thing.GRASSROOTS : Thing.ORG;
                 case BRANCH -> Thing.BRANCH;
                 case MEMBER -> Thing.MEMBER;
-                default -> unitCell != null && unitCell != Thing.TARGET ? unitCell : m.thing() != null ? m.thing()
+                default -> tableThing != null && RATING_LEVELS.contains(c.type()) ? tableThing
+                        : unitCell != null && unitCell != Thing.TARGET ? unitCell : m.thing() != null ? m.thing()
                         : memberOnly(level) ? Thing.MEMBER : candidateOnly(level) ? Thing.CANDIDATE
                         : context.thing() != null ? context.thing() : natural(level);
             };

@@ -349,6 +349,13 @@ class ReportLinesTest {
                     "members.admitted=2", "members.atDate=76", "members.admitted=11", "members.admitted=8"},
             {"5. Kết quả đánh giá, xếp loại\nMức xếp loại | Tổ chức | Đảng viên\nHoàn thành xuất sắc nhiệm vụ | 6 | 140",
                     "ratings.organizations.excellent=6", "ratings.members.excellent=140"},
+            {"2. Xếp loại\nBảng tổng hợp kết quả xếp loại đảng viên theo loại hình chi bộ\n"
+                    + "TT | Loại hình chi bộ | Tổng số | HTXSNV | HTTNV | HTNV | KHTNV\n"
+                    + "1 | Chi bộ ấp (26 chi bộ) | 896 | 98 | 708 | 77 | 13\nCộng | | 896 | 98 | 708 | 77 | 13",
+                    "ratings.members.excellent=98", "ratings.members.failed=13", "ratings.members.excellent=98",
+                    "ratings.members.failed=13"},
+            {"1. Tình hình\nKhối\tSố TCCS đảng\tSố đảng viên\tKết nạp 6 tháng\nKhối phòng nghiệp vụ\t24\t2.318\t21",
+                    "units.grassroots=24", "members.atDate=2318", "members.admitted=21"},
     };
 
     private static void check(int from, int to) {
@@ -443,7 +450,7 @@ class ReportLinesTest {
 
     @Test
     void columnsOfThingsBesideActsAndColumnsOfParts() {
-        check(131, 132);
+        check(131, 134);
     }
 
     /**
