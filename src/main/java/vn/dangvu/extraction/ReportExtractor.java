@@ -1,6 +1,9 @@
 package vn.dangvu.extraction;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import vn.dangvu.extraction.Extraction.Furniture;
@@ -62,9 +65,22 @@ public class ReportExtractor {
         var unit = facts.unit(blocked, bodyStart);
         // Page furniture ("Tin liên quan" headlines, bylines, counters) holds no figures of the report, in lines or not.
         List<Figure> figures = lines.merge(new FigureRules(text, forFigures).figures()).stream()
-                .filter(f -> !anyBlocked(blocked, f.start(), f.end())).toList();
+                .filter(f -> !anyBlocked(blocked, f.start(), f.end()) && !aYear(f)).toList();
         return new Extraction(text, format, legacy, unit, facts.superior(blocked, unit), facts.terms(blocked),
                 facts.events(blocked), facts.people(blocked), facts.documents(blocked), figures, furniture);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![a-z])(?:nam|sinh nam|tu nam|den nam)\\s+((?:19|20)\\d{2})(?![0-9])");
+
+    /** "(đồng chí Hà Thị Lan, sinh năm 2001)": a year is never a count, whichever reading took it for one. */
+    private static boolean aYear(Figure f) {
+        Matcher m = YEAR.matcher(FigureRules.fold(f.text()));
+        while (m.find()) {
+            if (new BigDecimal(m.group(1)).compareTo(f.value()) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyBlocked(boolean[] blocked, int start, int end) {

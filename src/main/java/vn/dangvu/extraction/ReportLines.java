@@ -340,6 +340,9 @@ final class ReportLines {
     private Frame brokenDown;
     /** What the ratings in the table being read are of, as its caption says ("Kết quả xếp loại đảng viên theo …"). */
     private Thing tableThing;
+    /** Which table a figure was read from (1, 2, …): a totals row restates the text, not its own table's rows. */
+    private final java.util.Map<Figure, Integer> tableOf = new java.util.IdentityHashMap<>();
+    private int tables;
 
     private static final Pattern RATED_IN_CAPTION = Pattern.compile("xep loai(?: chat luong)?(?: (?:cho|doi voi))? "
             + "(?:(dang vien)|(to chuc co so dang|tccs|to chuc dang|chi bo|tap the))(?![a-z])");
@@ -435,7 +438,7 @@ final class ReportLines {
         // A report's table of results against the plan restates its figures: one said elsewhere is proposed once.
         List<Figure> said = out.stream().filter(f -> !restated.contains(f)).toList();
         out.removeIf(f -> restated.contains(f) && said.stream().anyMatch(g -> g.kind().equals(f.kind())
-                && g.value().compareTo(f.value()) == 0));
+                && g.value().compareTo(f.value()) == 0 && tableOf.get(g) != tableOf.get(f)));
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
     }
@@ -552,6 +555,7 @@ final class ReportLines {
             if (heads != null) {
                 table = heads;
                 tableThing = captionThing(ls);
+                tables++;
                 continue;
             }
             Frame row = table == null ? null : row(ls, le, table, context(stack), lastLine);
@@ -1977,7 +1981,12 @@ final class ReportLines {
             }
             if (c.type() == Column.PART) {
                 if (lastKind != null && num.value().signum() != 0) {
-                    figures.add(figure(lastKind, num.value(), null, null, num.start(), num.end()));
+                    Figure f = figure(lastKind, num.value(), null, null, num.start(), num.end());
+                    figures.add(f);
+                    tableOf.put(f, tables);
+                    if (m.total()) {
+                        restated.add(f);
+                    }
                 }
                 continue; // "Kết nạp mới | Trong đó sinh viên": a part of the column before, of its kind
             }
@@ -2020,8 +2029,9 @@ final class ReportLines {
             BigDecimal p = percent ? num.value() : c.type() == Column.COUNT && pct >= 0 ? nums.get(pct).value() : null;
             Figure f = figure(kind, num.value(), null, p, row == null ? bs : num.start(), num.end());
             figures.add(f);
-            if (table.stream().anyMatch(t -> t.type() == Column.PLAN)) {
-                restated.add(f);
+            tableOf.put(f, tables);
+            if (table.stream().anyMatch(t -> t.type() == Column.PLAN) || m.total()) {
+                restated.add(f); // a table against the plan, or its totals row, restates what the text says
             }
             row = row == null ? new Frame(level, thing, kind, false, false, false) : row;
         }

@@ -356,6 +356,10 @@ class ReportLinesTest {
                     "ratings.members.failed=13"},
             {"1. Tình hình\nKhối\tSố TCCS đảng\tSố đảng viên\tKết nạp 6 tháng\nKhối phòng nghiệp vụ\t24\t2.318\t21",
                     "units.grassroots=24", "members.atDate=2318", "members.admitted=21"},
+            {"2. Phát triển đảng viên\n- Kết nạp đảng viên mới cho 01 quần chúng ưu tú (đồng chí Hà Thị Lan, sinh năm 2001).",
+                    "members.admitted=1"},
+            {"2. Phát triển đảng viên\n- Toàn Đảng bộ kết nạp 29 đảng viên.\nTT | Chi bộ | Kết nạp mới\n1 | Khoa A | 20\n"
+                    + "2 | Khoa B | 9\nTổng cộng | | 29", "members.admitted=29", "members.admitted=20", "members.admitted=9"},
     };
 
     private static void check(int from, int to) {
@@ -450,7 +454,7 @@ class ReportLinesTest {
 
     @Test
     void columnsOfThingsBesideActsAndColumnsOfParts() {
-        check(131, 134);
+        check(131, 136);
     }
 
     /**
