@@ -164,6 +164,10 @@ final class FigureRules {
             "\\s*(?:(?:truc tuyen|tap trung|chuyen de|toan [a-z]+|cap [a-z]+|de|nham),?\\s*)*(?:hoc tap|quan triet|trien khai|"
             + "thong tin|tuyen truyen)[^.;]{0,80}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
 
+    /** Words right before a number that make it the target: "chỉ tiêu: 80", "(KH năm: 08 ĐV)", "chỉ tiêu giao 30". */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?<![a-z])(?<!\\d )(?:chi tieu|ke hoach|kh)(?: (?:nam|quy|giao|"
+            + "tren giao|nghi quyet|nhiem ky|giai doan|ca nam|de ra|cua [a-z ]{1,30}?)){0,2}\\s*(?::|la|dat ra|de ra)?\\s*$");
+
     /** "tỷ lệ <who> <doing what> đạt": a share described before its percentage. */
     private static final Pattern RATE_OF = Pattern.compile(
             "(?<![a-z])(?:ty le (?:so )?|so )(.+?)\\s+(?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang|binh quan))?\\s*$");
@@ -360,6 +364,9 @@ final class FigureRules {
             if (FUTURE.matcher(folded).region(listStart(token.start()), token.start()).find() || underPlanHeading(token.start())
                     || ASSIGNED.matcher(folded).region(sStart, token.start()).find()) {
                 continue; // a goal or a plan: "phấn đấu kết nạp 20 đảng viên; 100% chi bộ…", "II. PHƯƠNG HƯỚNG NĂM 2027"
+            }
+            if (TARGET_BEFORE.matcher(folded.substring(Math.max(sStart, token.start() - 60), token.start())).find()) {
+                continue; // the target a result is measured against: "(chỉ tiêu: 80 đảng viên)", "chưa đạt chỉ tiêu 90%"
             }
             String floor = qualifier == null ? "" : fold(qualifier);
             if (floor.equals("it nhat") || floor.equals("tu")

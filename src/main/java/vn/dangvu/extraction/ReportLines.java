@@ -85,7 +85,7 @@ final class ReportLines {
             rule("du tu cach", Act.QUALIFIED),
             rule("ung ho|quyen gop|dong gop|van dong", Act.DONATE),
             rule("danh gia|xep loai|kiem diem|duoc kiem diem", Act.RATED),
-            rule("duy tri|tien hanh", Act.HOLD),
+            rule("duy tri|tien hanh|(?<!so |tong so |cac |luong )to chuc(?=\\s*$| (?:duoc )?\\d)", Act.HOLD), // "… tổ chức 6 hội nghị"
             rule("tong so|so luong|hien co|hien nay|co(?! so)|gom|toan dang bo|(?:tinh )?den (?:nay|thoi diem nay)", Act.STOCK));
 
     /** Counted nouns, longest first: after a number they are its unit, in a label the thing it is about. */
@@ -1259,6 +1259,15 @@ final class ReportLines {
         boolean probationary = v.unit() != null ? v.unit().probationary() : m.probationary();
         String classType = m.classContext() ? m.classType() : null;
         String kind = kind(act, thing, v.num().percent(), official, probationary, classType, m.share());
+        if (kind == null && act != Act.STOCK && (m.act() == null || m.act() == Act.STOCK) && !m.result()) {
+            // "- Số chi bộ trực thuộc: 23" under "2. Công tác phát triển đảng viên": the heading's act does not apply to
+            // what the label counts, so the label counts what there is
+            String stock = kind(Act.STOCK, thing, v.num().percent(), official, probationary, classType, m.share());
+            if (stock != null) {
+                act = Act.STOCK;
+                kind = stock;
+            }
+        }
         Frame frame = new Frame(act, thing, kind, false, false, false);
         emit(kind, v, start);
         if (kind == null && v.percent() != null && !v.num().percent()) {
@@ -1549,7 +1558,7 @@ final class ReportLines {
             case CASE -> act == Act.INSPECT ? "inspection.cases" : act == Act.SUPERVISE ? "supervision.cases" : null;
             case MONTHLY_SESSION -> "meetings.monthlyHeld"; // "12/12 kỳ sinh hoạt thường kỳ": the unit says what is counted
             case THEMED_SESSION -> "meetings.themedHeld";
-            case CONFERENCE -> act == Act.CONVENE ? "conferences.held" : null;
+            case CONFERENCE -> act == Act.CONVENE || act == Act.HOLD ? "conferences.held" : null;
             case SESSION -> act == Act.MONTHLY ? "meetings.monthlyHeld" : act == Act.THEMED ? "meetings.themedHeld" : null;
             case TARGET -> act == Act.REACHED ? "targets.reached" : act == Act.EXCEEDED ? "targets.exceeded" : null;
             case MONEY -> act == Act.DONATE ? "money.raised" : null;

@@ -269,4 +269,49 @@ class FigurePhrasingTest {
                         "members.officialAtDate=17"},
         });
     }
+
+    @Test
+    void aClassForNewMembersIsNamedByItsParticipants() {
+        check(new String[][] {
+                {"- Mở 01 lớp bồi dưỡng lý luận chính trị cho 19 đảng viên mới.", "training.classes.newMembers=1",
+                        "training.participants.newMembers=19"},
+        });
+    }
+
+    @Test
+    void theStudyMeetingNamedBeforeGovernsTheAttendanceCountedLater() {
+        check(new String[][] {
+                {"Sáng 17/3, Đảng ủy xã tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội XIV của Đảng.\n\n"
+                        + "Tham dự hội nghị có 612 cán bộ, đảng viên, đạt 94,6%.",
+                        "training.participants.resolution=612", "training.attendance.resolution=94.6"},
+                {"Đảng ủy tổ chức học tập Nghị quyết; đã có 1.671/1.684 đảng viên tham gia học tập, đạt 99,2%.",
+                        "training.participants.resolution=1671", "training.attendance.resolution=99.2"},
+        });
+    }
+
+    @Test
+    void partsAfterASemicolonBreakDownTheCountBefore() {
+        check(new String[][] {
+                {"Trong năm, các cấp ủy đã kết nạp 212 đảng viên, đạt 106% chỉ tiêu; trong đó có 87 đồng chí là chiến sĩ.",
+                        "members.admitted=212", "members.admitted=87"},
+                {"Toàn Đảng bộ kết nạp 12.846 đảng viên; trong đó 10.097 đảng viên là đoàn viên thanh niên.",
+                        "members.admitted=12846", "members.admitted=10097"},
+        });
+    }
+
+    @Test
+    void theTargetAResultIsMeasuredAgainstIsNotAResult() {
+        check(new String[][] {
+                {"Trong 6 tháng, kết nạp 47 đảng viên, đạt 58,8% chỉ tiêu năm (chỉ tiêu: 80 đảng viên).", "members.admitted=47"},
+                {"Tỷ lệ đảng viên dự sinh hoạt chưa đạt chỉ tiêu 90%.", },
+        });
+    }
+
+    @Test
+    void headlinesOfRelatedNewsAreFurniture() {
+        check(new String[][] {
+                {"Chi bộ kết nạp 3 đảng viên mới.\n\nThu Hà\n\nTin liên quan:\n- Phường Quang Châu trao Huy hiệu Đảng cho "
+                        + "21 đảng viên\n- Khu công nghiệp thu hút thêm 3 dự án\n\nLượt xem: 1.203", "members.admitted=3"},
+        });
+    }
 }
