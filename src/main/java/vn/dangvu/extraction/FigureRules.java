@@ -75,7 +75,8 @@ final class FigureRules {
     private static final String MOVE = "chuyen (?:sinh hoat )?(?:dang )?(?:chinh thuc |tam thoi )?";
 
     /** Where a transfer goes out to: another unit ("đi", "ra ngoài", "sang") or home ("về nơi cư trú"). */
-    private static final String OUT = "(?:di|ra(?: ngoai| khoi)?|sang|ve (?:sinh hoat (?:tai|o) )?noi cu tru)";
+    private static final String OUT = "(?:di|ra(?: ngoai| khoi)?|sang|ve (?:sinh hoat (?:tai|o) )?noi cu tru"
+            + "|ve (?:nuoc|dia phuong|que|co so|noi o))";
 
     /** The words that may introduce a rating: "được đánh giá, xếp loại", "xếp loại", "đạt". */
     private static final String RATED = "(?:(?:danh gia,? )?xep loai (?:chat luong )?(?:o muc )?|dat |la |o muc )?(?:du tu cach,? )?";
@@ -113,12 +114,14 @@ final class FigureRules {
             rule("xem xet,? (?:xu ly )?ky luat", Verb.UNMET), // under consideration, not yet disciplined
             rule("ky luat|khien trach|canh cao|cach chuc", Verb.DISCIPLINE),
             rule("tu tran|qua doi", Verb.DECEASED),
-            rule("de nghi ket nap|gioi thieu", Verb.INTRODUCE),
+            rule("de nghi ket nap|gioi thieu|de nghi (?:[a-z]+ ){1,5}?ket nap", Verb.INTRODUCE),
             rule("ket nap", Verb.ADMIT),
             rule("cong nhan|(?:xet )?chuyen (?:dang )?(?:vien )?chinh thuc|chuyen dang vien du bi thanh dang vien chinh thuc",
                     Verb.RECOGNIZE),
             rule(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
             rule(MOVE + OUT, Verb.TRANSFER_OUT),
+            // "chuyển sinh hoạt đảng (về địa phương) cho 84 đảng viên": the unit sends its members away
+            rule("chuyen sinh hoat (?:dang )?(?:chinh thuc |tam thoi )?(?:ve [a-z ]{2,25}? )?cho", Verb.TRANSFER_OUT),
             rule("tiep nhan", Verb.RECEIVE),
             rule("giai the", Verb.DISSOLVE),
             rule("thanh lap(?: moi)?", Verb.ESTABLISH),
@@ -163,6 +166,10 @@ final class FigureRules {
     private static final Pattern STUDY_EVENT = Pattern.compile(
             "\\s*(?:(?:truc tuyen|tap trung|chuyen de|toan [a-z]+|cap [a-z]+|de|nham),?\\s*)*(?:hoc tap|quan triet|trien khai|"
             + "thong tin|tuyen truyen)[^.;]{0,80}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
+
+    /** Words right before a number that make it a difference: "tăng 5 …", "giảm 3 …", "tăng thêm 2 …". */
+    private static final Pattern DIFFERENCE_BEFORE = Pattern.compile("(?<![a-z])(?:tang|giam)(?: them| hon| so voi [a-z0-9 ]{1,30}?)?"
+            + "(?:\\s+(?:gan|hon|tren|khoang))?\\s*$");
 
     /** Words right before a number that make it the target: "chỉ tiêu: 80", "(KH năm: 08 ĐV)", "chỉ tiêu giao 30". */
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?<![a-z])(?<!\\d )(?:chi tieu|ke hoach|kh)(?: (?:nam|quy|giao|"
@@ -364,6 +371,9 @@ final class FigureRules {
             if (FUTURE.matcher(folded).region(listStart(token.start()), token.start()).find() || underPlanHeading(token.start())
                     || ASSIGNED.matcher(folded).region(sStart, token.start()).find()) {
                 continue; // a goal or a plan: "phấn đấu kết nạp 20 đảng viên; 100% chi bộ…", "II. PHƯƠNG HƯỚNG NĂM 2027"
+            }
+            if (DIFFERENCE_BEFORE.matcher(left).find()) {
+                continue; // "tăng 5 đảng viên so với cùng kỳ": a difference between two periods, not a count
             }
             if (TARGET_BEFORE.matcher(folded.substring(Math.max(sStart, token.start() - 60), token.start())).find()) {
                 continue; // the target a result is measured against: "(chỉ tiêu: 80 đảng viên)", "chưa đạt chỉ tiêu 90%"
@@ -894,7 +904,10 @@ final class FigureRules {
                 default -> null;
             };
             case DELEGATE -> verb == Verb.ATTEND || verb == Verb.STOCK ? "conferences.attendees" : null;
-            case PARTICIPANT -> classType != null ? "training.participants" + classType : switch (verb) {
+            // "… cho 47 quần chúng, có 45 học viên được cấp giấy chứng nhận": the awareness class's certificates
+            case PARTICIPANT -> verb == Verb.CERTIFY ? (classType == null || classType.isEmpty() || classType.equals(".awareness")
+                    ? "candidates.certified" : null)
+                    : classType != null ? "training.participants" + classType : switch (verb) {
                 case CERTIFY -> "candidates.certified";
                 case AWARE -> "training.participants.awareness";
                 case STUDY -> "training.participants.resolution";

@@ -314,4 +314,31 @@ class FigurePhrasingTest {
                         + "21 đảng viên\n- Khu công nghiệp thu hút thêm 3 dự án\n\nLượt xem: 1.203", "members.admitted=3"},
         });
     }
+
+    @Test
+    void aDifferenceFromAnEarlierPeriodIsNotACount() {
+        check(new String[][] {
+                {"Toàn Đảng bộ đã kết nạp 24 đảng viên mới, tăng 5 đảng viên so với cùng kỳ năm 2025.", "members.admitted=24"},
+                {"Thi hành kỷ luật 24 đảng viên, giảm 6 trường hợp so với năm 2020.", "members.disciplined=24"},
+        });
+    }
+
+    @Test
+    void sendingMembersAwayAndProposingCandidatesInTheirOtherWords() {
+        check(new String[][] {
+                {"Đảng ủy Sư đoàn chuyển sinh hoạt đảng về địa phương cho 84 đảng viên là quân nhân xuất ngũ.",
+                        "members.transferredOut=84"},
+                {"Trong năm, Đảng bộ tiếp nhận 23 đảng viên, chuyển sinh hoạt đảng về nước cho 19 đồng chí.",
+                        "members.transferredIn=23", "members.transferredOut=19"},
+                {"Chi bộ đã xét, đề nghị Đảng ủy xã kết nạp ba quần chúng.", "candidates.introduced=3"},
+        });
+    }
+
+    @Test
+    void theAwarenessClassCertifiesItsParticipants() {
+        check(new String[][] {
+                {"Đảng ủy mở 1 lớp bồi dưỡng nhận thức về Đảng cho 47 quần chúng ưu tú, có 45 học viên được cấp giấy chứng nhận.",
+                        "training.classes.awareness=1", "training.participants.awareness=47", "candidates.certified=45"},
+        });
+    }
 }
