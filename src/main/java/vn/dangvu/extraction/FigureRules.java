@@ -181,7 +181,7 @@ final class FigureRules {
 
     /** What a share of the staff is taken of: "chiếm 41,2% tổng số cán bộ, giáo viên, nhân viên". */
     private static final Pattern STAFF = Pattern.compile("\\s*(?:(?:tong )?so )?(?:can bo|cong chuc|vien chuc|nguoi lao dong|"
-            + "cong nhan|giao vien|nhan vien|lao dong|doi ngu|quan nhan|chien si|can bo chien si)(?![a-z])");
+            + "cong nhan|giao vien|nhan vien|lao dong|doi ngu|quan nhan|chien si|can bo chien si|quan so)(?![a-z])");
 
     /** What a class's learners do when it is completed: graduate, receive the certificate, finish the programme. */
     private static final Pattern COMPLETED = Pattern.compile("\\s*(?:(?:deu|da) )*(?:tot nghiep|(?:duoc )?cap (?:giay chung nhan|bang)|"
@@ -798,7 +798,9 @@ final class FigureRules {
         if (left.matches(".*(?:ty le (?:dang vien )?|dang vien )(?:du|tham gia|tham du) sinh hoat.*")) {
             return "meetings.attendance";
         }
-        if (sentence.matches(".*(?<![a-z])(?:dang vien|dv)\\s*,?\\s*chiem\\s*$") && STAFF.matcher(rest).lookingAt()
+        if (sentence.matches(".*(?<![a-z])(?:dang vien|dv)\\s*,?\\s*(?:chi |da |hien )?chiem\\s*$") && STAFF.matcher(rest).lookingAt()
+                || sentence.matches(".*(?<![a-z])ty le (?:can bo|cong chuc|vien chuc|nguoi lao dong|cong nhan|giao vien|quan nhan|"
+                        + "chien si)(?:,? [a-z]+){0,3} la dang vien (?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
                 || sentence.matches(".*(?<![a-z])ty le (?:so )?dang vien (?:trong|tren|so voi)[^;]*(?:dat|la|chiem)"
                         + "(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")) {
             return "members.shareOfStaff"; // "… 517 đảng viên, chiếm 12,6% tổng số cán bộ, công nhân lao động"

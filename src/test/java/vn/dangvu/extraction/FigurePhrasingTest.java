@@ -341,4 +341,15 @@ class FigurePhrasingTest {
                         "training.classes.awareness=1", "training.participants.awareness=47", "candidates.certified=45"},
         });
     }
+
+    @Test
+    void theMembersShareOfTheTroopsOrOfTheStaff() {
+        check(new String[][] {
+                {"Đảng bộ hiện có 21 tổ chức cơ sở đảng với 73 chi bộ trực thuộc; đảng viên chiếm 68,4% quân số.",
+                        "units.grassroots=21", "units.branches=73", "members.shareOfStaff=68.4"},
+                {"Đảng bộ có 412 chi bộ; tỷ lệ cán bộ, chiến sĩ là đảng viên đạt 97,1%.", "units.branches=412",
+                        "members.shareOfStaff=97.1"},
+                {"Tuy vậy, đảng viên chỉ chiếm 0,55% tổng số lao động trong các khu công nghiệp.", "members.shareOfStaff=0.55"},
+        });
+    }
 }
