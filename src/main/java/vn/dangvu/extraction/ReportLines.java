@@ -193,7 +193,7 @@ final class ReportLines {
             + "truong|cong ty|phong|khoa) ((?:[a-z0-9]+ ?){1,5})");
 
     private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?";
-    private static final Pattern NUM = Pattern.compile("(?:(gan|hon|tren|khoang|duoi|it nhat|dat|la)\\s+)?" + NUMBER
+    private static final Pattern NUM = Pattern.compile("(?:[≥≤]\\s*|[<>]=?\\s*)?(?:(gan|hon|tren|khoang|duoi|it nhat|dat|la)\\s+)?" + NUMBER
             + "(?:\\s*/\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+))?(\\s*%)?(?![0-9a-z])");
     private static final Pattern WORD_NUMBER = Pattern.compile("(?:(gan|hon|tren|khoang)\\s+)?((?:mot|hai|ba|bon|nam|sau|bay|tam|"
             + "chin|muoi|tram|nghin|ngan|linh|le|lam|tu)(?:\\s+(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le|"
@@ -234,10 +234,12 @@ final class ReportLines {
     private static final String COLUMN_PERIOD = "(?: (?:nam(?: \\d{4})?|(?:6|9) thang(?: dau nam)?|quy [ivx]+|ca nam|nhiem ky))?";
     private static final Pattern COLUMN = Pattern.compile("\\s*(?:((?:ke hoach|chi tieu (?:giao|nam|nhiem ky|nghi quyet)|"
             + "nghi quyet|chi tieu nghi quyet)" + COLUMN_PERIOD + ")"
-            + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu|doi tuong"
-            + "|loai hinh(?: [a-z]+){0,3}?(?=\\s{2,}|\\s*$)|khoi(?: don vi)?|ten (?:don vi|chi bo|dang bo|to chuc|co quan)|co quan)"
-            + "|((?:so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc)" + COLUMN_PERIOD + ")"
-            + "|(ty le(?: dat| so voi ke hoach| so voi nghi quyet)?(?:\\s*\\(?%\\)?)?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
+            + "|(dvt|don vi tinh)|(stt|tt|so tt|noi dung|chi tieu|muc xep loai|xep loai|muc|hinh thuc|danh muc|don vi|ghi chu|doi tuong|danh gia"
+            + "|nhan xet|loai(?: [a-z]+){1,3}?(?=\\s{2,}|\\s*$)|khoi(?: don vi)?|ten (?:don vi|chi bo|dang bo|to chuc|co quan)|co quan)"
+            + "|((?:so luong|ket qua thuc hien|ket qua|so lieu|tong so|thuc hien|dat duoc|so dong chi|so nguoi)" + COLUMN_PERIOD
+            + "|nam (?:19|20)\\d{2}|(?:6|9) thang(?: dau nam)?(?: (?:19|20)\\d{2})?|quy [ivx]+(?:/(?:19|20)\\d{2})?|ca nam|luy ke"
+            + "|tong cong|cong)"
+            + "|(ty le(?: dat| so voi ke hoach| so voi nghi quyet)?(?:\\s*\\(?%\\)?)?(?: so voi (?:ke hoach|kh|nghi quyet|nq|chi tieu))?|so voi ke hoach(?:\\s*\\(%\\))?|%)"
             + "|((?:so |so luong |tong so )?(?:to chuc co so dang|tccs dang|tccs|to chuc dang(?! vien)|to chuc))"
             + "|((?:so |so luong |tong so )?chi bo)|((?:so |so luong |tong so )?(?:dang vien|dv)(?! (?:tham gia|du|moi|duoc)))"
             + "|(htxsnv|hoan thanh xuat sac(?: nhiem vu)?|xuat sac)|(httnv tro len|hoan thanh tot(?: nhiem vu)? tro len|tot tro len)"
@@ -1837,7 +1839,7 @@ final class ReportLines {
             Col col = null;
             if (m.lookingAt()) {
                 col = new Col(m.group(1) != null ? Column.PLAN : m.group(2) != null ? Column.UNIT : m.group(3) != null
-                        ? (m.group(3).equals("ghi chu") ? Column.NOTE : Column.LABEL) : m.group(4) != null ? Column.COUNT
+                        ? (m.group(3).matches("ghi chu|danh gia|nhan xet") ? Column.NOTE : Column.LABEL) : m.group(4) != null ? Column.COUNT
                         : m.group(5) != null ? Column.PERCENT : m.group(6) != null
                         ? (m.group(6).matches(".*(?:tccs|co so).*") ? Column.GRASSROOTS : Column.ORG) : m.group(7) != null
                         ? Column.BRANCH : m.group(8) != null ? Column.MEMBER : m.group(9) != null ? Column.EXCELLENT

@@ -360,6 +360,8 @@ class ReportLinesTest {
                     "members.admitted=1"},
             {"2. Phát triển đảng viên\n- Toàn Đảng bộ kết nạp 29 đảng viên.\nTT | Chi bộ | Kết nạp mới\n1 | Khoa A | 20\n"
                     + "2 | Khoa B | 9\nTổng cộng | | 29", "members.admitted=29", "members.admitted=20", "members.admitted=9"},
+            {"2. Đánh giá\nTT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ % | Đánh giá\n"
+                    + "5 | Kiểm tra tổ chức đảng | tổ chức | 20 | 24 | 120,0 | Vượt", "inspection.organizations=24"},
     };
 
     private static void check(int from, int to) {
@@ -454,7 +456,7 @@ class ReportLinesTest {
 
     @Test
     void columnsOfThingsBesideActsAndColumnsOfParts() {
-        check(131, 136);
+        check(131, 137);
     }
 
     /**
