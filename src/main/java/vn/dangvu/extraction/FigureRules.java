@@ -96,7 +96,9 @@ final class FigureRules {
             rule("chi tieu", Noun.TARGET),
             rule("dai bieu", Noun.DELEGATE),
             rule("(?:luot )?(?:can bo|cb),? (?:dang vien|dv|cong chuc|vien chuc)(?:,? (?:cong chuc|vien chuc|doan vien|hoi vien|"
-                    + "nguoi lao dong|chien si|nhan dan))*|luot|hoc vien|can bo|nguoi", Noun.PARTICIPANT),
+                    + "nguoi lao dong|chien si|nhan dan))*|luot|hoc vien|can bo|nguoi"
+                    // "lớp bồi dưỡng nghiệp vụ công tác đảng cho 186 cấp ủy viên cơ sở / 540 bí thư, phó bí thư chi bộ"
+                    + "|cap uy vien|bi thu,? pho bi thu", Noun.PARTICIPANT),
             rule("(?:buoi|cuoc|ky|lan) sinh hoat (?:chi bo )?(?:thuong ky|dinh ky|hang thang)", Noun.MONTHLY),
             rule("(?:buoi|cuoc|ky|lan) sinh hoat (?:chi bo )?chuyen de", Noun.THEMED),
             rule("cuoc kiem tra", Noun.INSPECTION),
@@ -166,6 +168,10 @@ final class FigureRules {
     private static final Pattern STUDY_EVENT = Pattern.compile(
             "\\s*(?:(?:truc tuyen|tap trung|chuyen de|toan [a-z]+|cap [a-z]+|de|nham),?\\s*)*(?:hoc tap|quan triet|trien khai|"
             + "thong tin|tuyen truyen)[^.;]{0,80}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
+
+    /** A predicate after the counted noun that says what did not happen to it. */
+    private static final Pattern NEGATED = Pattern.compile("(?<![a-z])(?:khong du (?:dieu kien|tieu chuan|tu cach)(?: de)?|chua du|"
+            + "khong duoc|chua duoc)\\s*$");
 
     /** Words right before a number that make it a difference: "tăng 5 …", "giảm 3 …", "tăng thêm 2 …". */
     private static final Pattern DIFFERENCE_BEFORE = Pattern.compile("(?<![a-z])(?:tang|giam)(?: them| hon| so voi [a-z0-9 ]{1,30}?)?"
@@ -426,6 +432,9 @@ final class FigureRules {
             int rEnd = clauseEnd(noun.end(), Math.min(nextStart, sentenceEnd(noun.end())));
             String right = folded.substring(noun.end(), rEnd);
             Found<Verb> after = nearestAfter(right);
+            if (after != null && NEGATED.matcher(right.substring(0, after.start())).find()) {
+                after = null; // "xóa tên 06 đảng viên dự bị không đủ điều kiện công nhận chính thức": what did not happen
+            }
             Found<Verb> shared = after == null && t + 1 < tokens.size() && right.matches("\\s*va\\s*")
                     ? predicateOf(tokens.get(t + 1)) : null;
             if (shared != null) {
@@ -454,7 +463,9 @@ final class FigureRules {
             }
             Verb verb;
             int verbStart = start;
-            if (after != null && noun.value() != Noun.CLASS) {
+            if (after != null && before != null && before.value() == Verb.RECEIVE && after.value() == Verb.TRANSFER_OUT) {
+                verb = Verb.RECEIVE; // "Tiếp nhận 03 đảng viên nghỉ hưu chuyển sinh hoạt đảng về nơi cư trú": they come here
+            } else if (after != null && noun.value() != Noun.CLASS) {
                 verb = after.value();
             } else if (before != null) {
                 verb = before.value();

@@ -352,4 +352,14 @@ class FigurePhrasingTest {
                 {"Tuy vậy, đảng viên chỉ chiếm 0,55% tổng số lao động trong các khu công nghiệp.", "members.shareOfStaff=0.55"},
         });
     }
+
+    @Test
+    void whatDidNotHappenAndWhoCameHereAndWhoIsTaught() {
+        check(new String[][] {
+                {"- Xóa tên 06 đảng viên dự bị không đủ điều kiện công nhận chính thức.", "members.struckOff=6"},
+                {"- Tiếp nhận 03 đảng viên nghỉ hưu chuyển sinh hoạt đảng về nơi cư trú.", "members.transferredIn=3"},
+                {"Đảng ủy mở 2 lớp bồi dưỡng nghiệp vụ công tác đảng cho 186 cấp ủy viên cơ sở.", "training.classes.other=2",
+                        "training.participants.other=186"},
+        });
+    }
 }
