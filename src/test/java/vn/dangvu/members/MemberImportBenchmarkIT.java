@@ -59,14 +59,23 @@ class MemberImportBenchmarkIT {
 
     /**
      * The processor time of the embedded PostgreSQL, in clock ticks of 1/100 s (Linux): the postmaster
-     * and every process it started, those that have ended included; -1 where /proc cannot tell.
+     * and every process it started, those that have ended included; 0 where /proc cannot tell.
      */
     private long databaseCpuTicks() {
+        return databaseCpuByProcess().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * {@link #databaseCpuTicks} by kind of process: each backend, the WAL writer, the
+     * checkpointer, autovacuum, and the processes that have ended ("ended", counted in the postmaster's
+     * children's time); empty where /proc cannot tell.
+     */
+    private java.util.Map<String, Long> databaseCpuByProcess() {
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
         try {
             Path directory = Path.of(jdbc.sql("select setting from pg_settings where name = 'data_directory'")
                     .query(String.class).single());
             String postmaster = Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().strip();
-            long ticks = 0;
             try (var processes = Files.list(Path.of("/proc"))) {
                 for (Path process : processes.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
                     String[] stat;
@@ -79,17 +88,43 @@ class MemberImportBenchmarkIT {
                     // after the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
                     boolean self = process.getFileName().toString().equals(postmaster);
                     if (self || stat[1].equals(postmaster)) {
-                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                        byKind.merge(self ? "postmaster" : kind(process),
+                                Long.parseLong(stat[11]) + Long.parseLong(stat[12]), Long::sum);
                         if (self) {
-                            ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+                            byKind.merge("ended", Long.parseLong(stat[13]) + Long.parseLong(stat[14]), Long::sum);
                         }
                     }
                 }
             }
-            return ticks;
+            return byKind;
         } catch (Exception e) {
-            return -1;
+            return java.util.Map.of();
         }
+    }
+
+    /** "postgres: walwriter" → walwriter; a backend's title ("postgres: user db host(port) COPY") → backend and its pid. */
+    private static String kind(Path process) {
+        try {
+            String title = new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ').strip();
+            if (!title.startsWith("postgres: ")) {
+                return "other";
+            }
+            String rest = title.substring("postgres: ".length());
+            return rest.contains("(") ? "backend " + process.getFileName() : rest.split(" ")[0];
+        } catch (java.io.IOException gone) {
+            return "ended";
+        }
+    }
+
+    private static String difference(java.util.Map<String, Long> after, java.util.Map<String, Long> before) {
+        StringBuilder out = new StringBuilder();
+        after.forEach((kind, ticks) -> {
+            long d = ticks - before.getOrDefault(kind, 0L);
+            if (d != 0) {
+                out.append(out.isEmpty() ? "" : ", ").append(kind).append(' ').append(String.format("%.2f s", d / 100.0));
+            }
+        });
+        return out.toString();
     }
 
     private static String loadAverage() {
@@ -139,6 +174,7 @@ class MemberImportBenchmarkIT {
 
         String loadBefore = loadAverage();
         long javaCpu = javaCpuNanos();
+        java.util.Map<String, Long> databaseByProcess = databaseCpuByProcess();
         long databaseCpu = databaseCpuTicks();
         long started = System.nanoTime();
         MemberWorkbook.ImportResult result;
@@ -148,6 +184,7 @@ class MemberImportBenchmarkIT {
         double seconds = (System.nanoTime() - started) / 1e9;
         javaCpu = javaCpuNanos() - javaCpu;
         databaseCpu = databaseCpuTicks() - databaseCpu;
+        String databaseProcesses = difference(databaseCpuByProcess(), databaseByProcess);
         String loadAfter = loadAverage();
         if (STATEMENTS) {
             jdbc.sql("""
@@ -175,6 +212,7 @@ class MemberImportBenchmarkIT {
         System.out.printf("Member import: processor time of the import: Java %.2f s, PostgreSQL %.2f s; load average "
                 + "%s before, %s after; reading and checking alone: Java %.2f s%n", javaCpu / 1e9, databaseCpu / 100.0,
                 loadBefore, loadAfter, checkCpu / 1e9);
+        System.out.printf("Member import: PostgreSQL's processor time by process: %s%n", databaseProcesses);
         Files.delete(file);
 
         assertThat(result.errors()).isEmpty();

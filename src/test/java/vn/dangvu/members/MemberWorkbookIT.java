@@ -100,8 +100,8 @@ class MemberWorkbookIT {
 
     /**
      * A file larger than one chunk of the writer (members, events and periods go in several COPY
-     * statements, each firing the targets' tally triggers once): the tally the triggers leave equals
-     * the tally rebuilt from the records, and it counts every imported member.
+     * statements, with the triggers off, and the tally is brought up to date once at the end): the tally
+     * left equals the tally rebuilt from the records, and it counts every imported member.
      */
     @Test
     void aBulkImportKeepsTheTargetsTallyExactlyAsTheRecordsGiveIt() {
