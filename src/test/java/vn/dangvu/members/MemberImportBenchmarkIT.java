@@ -30,6 +30,7 @@ import vn.dangvu.organizations.UnitType;
 class MemberImportBenchmarkIT {
 
     static final int ROWS = Integer.getInteger("dangvu.benchmark.rows", 100_000);
+    static final int WARMUPS = Integer.getInteger("dangvu.benchmark.warmups", 1);
     /** With the server's pg_stat_statements loaded, prints where the database spent the import's time. */
     static final boolean STATEMENTS = Boolean.getBoolean("dangvu.benchmark.statements");
 
@@ -55,6 +56,36 @@ class MemberImportBenchmarkIT {
     private static long javaCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The processor time of this JVM's JIT compiler threads ([0]) and garbage collector threads ([1]), in
+     * clock ticks, from /proc/self/task: the part of an import a warm server pays less of, and the part
+     * that depends on the heap. Threads that ended meanwhile are missed (the JVM may stop a compiler
+     * thread it no longer needs), so the rest of the process's time is an upper bound of the import's own.
+     */
+    private static long[] jitAndGcTicks() {
+        long[] ticks = new long[2];
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String text = Files.readString(task.resolve("stat"));
+                    String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
+                    String[] stat = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                    long t = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    if (name.contains("CompilerThre")) {
+                        ticks[0] += t;
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                        ticks[1] += t;
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread has ended
+                }
+            }
+        } catch (java.io.IOException e) {
+            return new long[] {-1, -1};
+        }
+        return ticks;
     }
 
     /**
@@ -149,16 +180,19 @@ class MemberImportBenchmarkIT {
             branches.add(p + "-CB" + b);
         }
         LocalDate today = LocalDate.now();
-        // A first, smaller file warms the JIT up, as a server that has run for a while would be.
-        List<Object[]> warmRows = new ArrayList<>();
-        for (int i = 0; i < 5_000; i++) {
-            warmRows.add(WorkbookFiles.person(i, "093", branches.get(i % branches.size()), today));
+        // Smaller files first warm the JIT up, as a server that has run for a while would be: by default one
+        // of 5,000 rows (the figures of earlier sessions); -Ddangvu.benchmark.warmups=N imports N of them.
+        for (int w = 0; w < WARMUPS; w++) {
+            List<Object[]> warmRows = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                warmRows.add(WorkbookFiles.person(w * 5_000 + i, "093", branches.get(i % branches.size()), today));
+            }
+            Path warm = WorkbookFiles.xlsxFile(warmRows);
+            try (InputStream in = Files.newInputStream(warm)) {
+                assertThat(workbook.importInto(province, in, Locale.forLanguageTag("vi")).imported()).isEqualTo(5_000);
+            }
+            Files.delete(warm);
         }
-        Path warm = WorkbookFiles.xlsxFile(warmRows);
-        try (InputStream in = Files.newInputStream(warm)) {
-            assertThat(workbook.importInto(province, in, Locale.forLanguageTag("vi")).imported()).isEqualTo(5_000);
-        }
-        Files.delete(warm);
 
         List<Object[]> rows = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {
@@ -174,6 +208,7 @@ class MemberImportBenchmarkIT {
 
         String loadBefore = loadAverage();
         long javaCpu = javaCpuNanos();
+        long[] jitAndGc = jitAndGcTicks();
         java.util.Map<String, Long> databaseByProcess = databaseCpuByProcess();
         long databaseCpu = databaseCpuTicks();
         long started = System.nanoTime();
@@ -183,6 +218,7 @@ class MemberImportBenchmarkIT {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         javaCpu = javaCpuNanos() - javaCpu;
+        long[] jitAndGcAfter = jitAndGcTicks();
         databaseCpu = databaseCpuTicks() - databaseCpu;
         String databaseProcesses = difference(databaseCpuByProcess(), databaseByProcess);
         String loadAfter = loadAverage();
@@ -213,6 +249,8 @@ class MemberImportBenchmarkIT {
                 + "%s before, %s after; reading and checking alone: Java %.2f s%n", javaCpu / 1e9, databaseCpu / 100.0,
                 loadBefore, loadAfter, checkCpu / 1e9);
         System.out.printf("Member import: PostgreSQL's processor time by process: %s%n", databaseProcesses);
+        System.out.printf("Member import: of Java's processor time, the JIT compiler threads %.2f s, the garbage "
+                + "collector threads %.2f s%n", (jitAndGcAfter[0] - jitAndGc[0]) / 100.0, (jitAndGcAfter[1] - jitAndGc[1]) / 100.0);
         Files.delete(file);
 
         assertThat(result.errors()).isEmpty();
