@@ -149,6 +149,12 @@ class MemberCopy {
          * the end), and what it has sent since.
          */
         private boolean triggersOff;
+        /**
+         * Whether the transaction's role may turn the triggers off ({@code session_replication_role} is a superuser's
+         * setting). On a server where the application's role is not a superuser, as it should be in production, the rows
+         * are sent with the triggers on, which do the same work row by row and chunk by chunk: slower, never wrong.
+         */
+        private final boolean mayTurnTriggersOff;
         private final List<Long> sentIds = new ArrayList<>();
         private long sentEvents;
         private long sentPeriods;
@@ -158,6 +164,7 @@ class MemberCopy {
 
         private Writer(Connection connection) {
             this.connection = connection;
+            this.mayTurnTriggersOff = superuser(connection);
             this.sender = Thread.ofPlatform().name("member-import-writer").daemon().start(this::send);
         }
 
@@ -287,7 +294,7 @@ class MemberCopy {
                     if (failure == null) {
                         try {
                             if (item instanceof Batch batch) {
-                                if (!triggersOff) {
+                                if (!triggersOff && mayTurnTriggersOff) {
                                     execute("set local session_replication_role = replica");
                                     triggersOff = true;
                                 }
@@ -332,6 +339,15 @@ class MemberCopy {
                         // the server has ended the COPY already; the transaction rolls back all the same
                     }
                 }
+            }
+        }
+
+        private static boolean superuser(Connection connection) {
+            try (var statement = connection.createStatement();
+                 var rs = statement.executeQuery("select current_setting('is_superuser') = 'on'")) {
+                return rs.next() && rs.getBoolean(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot tell whether the import's role is a superuser", e);
             }
         }
 

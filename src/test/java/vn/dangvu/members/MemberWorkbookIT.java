@@ -125,6 +125,47 @@ class MemberWorkbookIT {
         assertThat(tally(tallied)).isEqualTo(left);
     }
 
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /**
+     * On a server where the application's role is not a superuser (production, with spring.datasource.* set), the
+     * triggers cannot be turned off: the import sends its rows with the triggers on and gives the same records and
+     * the same tally.
+     */
+    @Test
+    void anImportByARoleThatIsNotASuperuserKeepsTheTriggersAndTheSameTally() {
+        jdbc.sql("""
+                do $$ begin
+                  if not exists (select 1 from pg_roles where rolname = 'dangvu_plain') then
+                    create role dangvu_plain nosuperuser;
+                  end if;
+                end $$""").update();
+        jdbc.sql("grant all on all tables in schema public to dangvu_plain").update();
+        jdbc.sql("grant all on all sequences in schema public to dangvu_plain").update();
+        jdbc.sql("grant execute on all functions in schema public to dangvu_plain").update();
+        int n = 1_200;
+        List<Object[]> rows = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(WorkbookFiles.person(i, "093", branchCode, today));
+        }
+        ImportResult result = new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+                .execute(status -> {
+                    jdbc.sql("set local role dangvu_plain").update();
+                    assertThat(jdbc.sql("select current_setting('is_superuser')").query(String.class).single()).isEqualTo("off");
+                    return importRows(rows);
+                });
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.imported()).isEqualTo(n);
+        String members = """
+                select coalesce(sum(num), 0) from target_tally
+                 where ancestor_id = ? and measure = 'members.atDate' and day <= ?""";
+        assertThat(jdbc.sql(members).params(province.value(), today).query(Long.class).single()).isEqualTo(n);
+        Long[] tallied = {province.value(), committee.value()};
+        Map<String, Long> left = tally(tallied);
+        jdbc.sql("select target_tally_rebuild()").query((rs, r) -> null).list();
+        assertThat(tally(tallied)).isEqualTo(left);
+    }
+
     private Map<String, Long> tally(Long[] units) {
         Map<String, Long> rows = new java.util.TreeMap<>();
         jdbc.sql("select ancestor_id, measure, day, num from target_tally where ancestor_id = any(?) and num <> 0")
