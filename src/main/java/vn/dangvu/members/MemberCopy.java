@@ -88,8 +88,10 @@ class MemberCopy {
      * A writer of records in the caller's transaction, which must stay open until {@link Writer#finish}.
      * A thread of its own sends the rows while the caller is still checking the rest of the file: the
      * members as they come, and every {@value Writer#CHUNK} members their events and periods, so that
-     * PostgreSQL stores and indexes them, checks their keys and brings the targets' tally up to date
-     * (one set-based statement per COPY) on the other core. At the end only the last chunk remains.
+     * PostgreSQL stores and indexes them on the other core. The rows are sent with the tables' triggers
+     * off (the transaction's {@code session_replication_role}, a superuser's setting, as the embedded
+     * database's user is), and before the end one statement does for all of them what the triggers
+     * would have done row by row or chunk by chunk: foreign keys, name dictionary, tally (V91).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Writer writer() {
@@ -111,12 +113,7 @@ class MemberCopy {
 
     final class Writer implements AutoCloseable {
 
-        /**
-         * Members whose events and periods are sent together, in one COPY statement each. The targets'
-         * tally trigger adds each statement's periods to the tally once per unit, measure and day, and
-         * members share their days, so fewer, larger statements update fewer tally rows: a chunk of 4,096
-         * updated about 10,000 (auto_explain, session 4), most of them rows an earlier chunk had updated.
-         */
+        /** Members whose events and periods are sent together, in one COPY statement each. */
         static final int CHUNK = 16384;
         private static final int BATCH = 256;
         /**
@@ -147,12 +144,27 @@ class MemberCopy {
         /** The sender's failure, seen by the caller after it has joined the sender. */
         private volatile SQLException failure;
         private boolean ended;
+        /**
+         * The sender's own: whether the transaction now writes with triggers off (V91 replays them before
+         * the end), and what it has sent since.
+         */
+        private boolean triggersOff;
+        /**
+         * Whether the transaction's role may turn the triggers off ({@code session_replication_role} is a superuser's
+         * setting). On a server where the application's role is not a superuser, as it should be in production, the rows
+         * are sent with the triggers on, which do the same work row by row and chunk by chunk: slower, never wrong.
+         */
+        private final boolean mayTurnTriggersOff;
+        private final List<Long> sentIds = new ArrayList<>();
+        private long sentEvents;
+        private long sentPeriods;
 
         private final Names names = new Names(store);
         private final CopyText line = new CopyText();
 
         private Writer(Connection connection) {
             this.connection = connection;
+            this.mayTurnTriggersOff = superuser(connection);
             this.sender = Thread.ofPlatform().name("member-import-writer").daemon().start(this::send);
         }
 
@@ -282,6 +294,10 @@ class MemberCopy {
                     if (failure == null) {
                         try {
                             if (item instanceof Batch batch) {
+                                if (!triggersOff && mayTurnTriggersOff) {
+                                    execute("set local session_replication_role = replica");
+                                    triggersOff = true;
+                                }
                                 if (members == null) {
                                     members = new Stream(copyManager().copyIn(MEMBER_COPY));
                                 }
@@ -299,6 +315,11 @@ class MemberCopy {
                                 sendEventsAndPeriods(chunk);
                                 chunk.clear();
                                 chunkSize = 0;
+                            }
+                            if (item == END && triggersOff) {
+                                execute("set local session_replication_role = origin");
+                                triggersOff = false;
+                                afterInsert();
                             }
                         } catch (SQLException e) {
                             failure = e;
@@ -321,6 +342,34 @@ class MemberCopy {
             }
         }
 
+        private static boolean superuser(Connection connection) {
+            try (var statement = connection.createStatement();
+                 var rs = statement.executeQuery("select current_setting('is_superuser') = 'on'")) {
+                return rs.next() && rs.getBoolean(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot tell whether the import's role is a superuser", e);
+            }
+        }
+
+        private void execute(String sql) throws SQLException {
+            try (var statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        /**
+         * What the tables' triggers would have done, for every row sent (V91): the foreign keys checked and
+         * the units locked, the name dictionary, the targets' tally and transfers brought up to date.
+         */
+        private void afterInsert() throws SQLException {
+            try (var statement = connection.prepareStatement("select member_rows_inserted(?, ?, ?)")) {
+                statement.setArray(1, connection.createArrayOf("bigint", sentIds.toArray(Long[]::new)));
+                statement.setLong(2, sentEvents);
+                statement.setLong(3, sentPeriods);
+                statement.execute();
+            }
+        }
+
         private void sendEventsAndPeriods(List<Batch> chunk) throws SQLException {
             if (chunk.isEmpty()) {
                 return;
@@ -330,6 +379,8 @@ class MemberCopy {
                 for (Batch batch : chunk) {
                     for (int i = 0; i < batch.ids().length; i++) {
                         out.line(batch.ids()[i], batch.records()[i].event());
+                        sentIds.add(batch.ids()[i]);
+                        sentEvents++;
                     }
                 }
                 out.finish();
@@ -339,6 +390,7 @@ class MemberCopy {
                     for (int i = 0; i < batch.ids().length; i++) {
                         for (byte[] period : batch.records()[i].periods()) {
                             out.line(batch.ids()[i], period);
+                            sentPeriods++;
                         }
                     }
                 }

@@ -30,6 +30,7 @@ import vn.dangvu.organizations.UnitType;
 class MemberImportBenchmarkIT {
 
     static final int ROWS = Integer.getInteger("dangvu.benchmark.rows", 100_000);
+    static final int WARMUPS = Integer.getInteger("dangvu.benchmark.warmups", 1);
     /** With the server's pg_stat_statements loaded, prints where the database spent the import's time. */
     static final boolean STATEMENTS = Boolean.getBoolean("dangvu.benchmark.statements");
 
@@ -58,15 +59,54 @@ class MemberImportBenchmarkIT {
     }
 
     /**
+     * The processor time of this JVM's JIT compiler threads ([0]) and garbage collector threads ([1]), in
+     * clock ticks, from /proc/self/task: the part of an import a warm server pays less of, and the part
+     * that depends on the heap. Threads that ended meanwhile are missed (the JVM may stop a compiler
+     * thread it no longer needs), so the rest of the process's time is an upper bound of the import's own.
+     */
+    private static long[] jitAndGcTicks() {
+        long[] ticks = new long[2];
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String text = Files.readString(task.resolve("stat"));
+                    String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
+                    String[] stat = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                    long t = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    if (name.contains("CompilerThre")) {
+                        ticks[0] += t;
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                        ticks[1] += t;
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread has ended
+                }
+            }
+        } catch (java.io.IOException e) {
+            return new long[] {-1, -1};
+        }
+        return ticks;
+    }
+
+    /**
      * The processor time of the embedded PostgreSQL, in clock ticks of 1/100 s (Linux): the postmaster
-     * and every process it started, those that have ended included; -1 where /proc cannot tell.
+     * and every process it started, those that have ended included; 0 where /proc cannot tell.
      */
     private long databaseCpuTicks() {
+        return databaseCpuByProcess().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * {@link #databaseCpuTicks} by kind of process: each backend, the WAL writer, the
+     * checkpointer, autovacuum, and the processes that have ended ("ended", counted in the postmaster's
+     * children's time); empty where /proc cannot tell.
+     */
+    private java.util.Map<String, Long> databaseCpuByProcess() {
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
         try {
             Path directory = Path.of(jdbc.sql("select setting from pg_settings where name = 'data_directory'")
                     .query(String.class).single());
             String postmaster = Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().strip();
-            long ticks = 0;
             try (var processes = Files.list(Path.of("/proc"))) {
                 for (Path process : processes.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
                     String[] stat;
@@ -79,17 +119,43 @@ class MemberImportBenchmarkIT {
                     // after the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
                     boolean self = process.getFileName().toString().equals(postmaster);
                     if (self || stat[1].equals(postmaster)) {
-                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                        byKind.merge(self ? "postmaster" : kind(process),
+                                Long.parseLong(stat[11]) + Long.parseLong(stat[12]), Long::sum);
                         if (self) {
-                            ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+                            byKind.merge("ended", Long.parseLong(stat[13]) + Long.parseLong(stat[14]), Long::sum);
                         }
                     }
                 }
             }
-            return ticks;
+            return byKind;
         } catch (Exception e) {
-            return -1;
+            return java.util.Map.of();
         }
+    }
+
+    /** "postgres: walwriter" → walwriter; a backend's title ("postgres: user db host(port) COPY") → backend and its pid. */
+    private static String kind(Path process) {
+        try {
+            String title = new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ').strip();
+            if (!title.startsWith("postgres: ")) {
+                return "other";
+            }
+            String rest = title.substring("postgres: ".length());
+            return rest.contains("(") ? "backend " + process.getFileName() : rest.split(" ")[0];
+        } catch (java.io.IOException gone) {
+            return "ended";
+        }
+    }
+
+    private static String difference(java.util.Map<String, Long> after, java.util.Map<String, Long> before) {
+        StringBuilder out = new StringBuilder();
+        after.forEach((kind, ticks) -> {
+            long d = ticks - before.getOrDefault(kind, 0L);
+            if (d != 0) {
+                out.append(out.isEmpty() ? "" : ", ").append(kind).append(' ').append(String.format("%.2f s", d / 100.0));
+            }
+        });
+        return out.toString();
     }
 
     private static String loadAverage() {
@@ -114,16 +180,19 @@ class MemberImportBenchmarkIT {
             branches.add(p + "-CB" + b);
         }
         LocalDate today = LocalDate.now();
-        // A first, smaller file warms the JIT up, as a server that has run for a while would be.
-        List<Object[]> warmRows = new ArrayList<>();
-        for (int i = 0; i < 5_000; i++) {
-            warmRows.add(WorkbookFiles.person(i, "093", branches.get(i % branches.size()), today));
+        // Smaller files first warm the JIT up, as a server that has run for a while would be: by default one
+        // of 5,000 rows (the figures of earlier sessions); -Ddangvu.benchmark.warmups=N imports N of them.
+        for (int w = 0; w < WARMUPS; w++) {
+            List<Object[]> warmRows = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                warmRows.add(WorkbookFiles.person(w * 5_000 + i, "093", branches.get(i % branches.size()), today));
+            }
+            Path warm = WorkbookFiles.xlsxFile(warmRows);
+            try (InputStream in = Files.newInputStream(warm)) {
+                assertThat(workbook.importInto(province, in, Locale.forLanguageTag("vi")).imported()).isEqualTo(5_000);
+            }
+            Files.delete(warm);
         }
-        Path warm = WorkbookFiles.xlsxFile(warmRows);
-        try (InputStream in = Files.newInputStream(warm)) {
-            assertThat(workbook.importInto(province, in, Locale.forLanguageTag("vi")).imported()).isEqualTo(5_000);
-        }
-        Files.delete(warm);
 
         List<Object[]> rows = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {
@@ -139,6 +208,8 @@ class MemberImportBenchmarkIT {
 
         String loadBefore = loadAverage();
         long javaCpu = javaCpuNanos();
+        long[] jitAndGc = jitAndGcTicks();
+        java.util.Map<String, Long> databaseByProcess = databaseCpuByProcess();
         long databaseCpu = databaseCpuTicks();
         long started = System.nanoTime();
         MemberWorkbook.ImportResult result;
@@ -147,7 +218,9 @@ class MemberImportBenchmarkIT {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         javaCpu = javaCpuNanos() - javaCpu;
+        long[] jitAndGcAfter = jitAndGcTicks();
         databaseCpu = databaseCpuTicks() - databaseCpu;
+        String databaseProcesses = difference(databaseCpuByProcess(), databaseByProcess);
         String loadAfter = loadAverage();
         if (STATEMENTS) {
             jdbc.sql("""
@@ -175,6 +248,9 @@ class MemberImportBenchmarkIT {
         System.out.printf("Member import: processor time of the import: Java %.2f s, PostgreSQL %.2f s; load average "
                 + "%s before, %s after; reading and checking alone: Java %.2f s%n", javaCpu / 1e9, databaseCpu / 100.0,
                 loadBefore, loadAfter, checkCpu / 1e9);
+        System.out.printf("Member import: PostgreSQL's processor time by process: %s%n", databaseProcesses);
+        System.out.printf("Member import: of Java's processor time, the JIT compiler threads %.2f s, the garbage "
+                + "collector threads %.2f s%n", (jitAndGcAfter[0] - jitAndGc[0]) / 100.0, (jitAndGcAfter[1] - jitAndGc[1]) / 100.0);
         Files.delete(file);
 
         assertThat(result.errors()).isEmpty();
