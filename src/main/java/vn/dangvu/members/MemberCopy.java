@@ -88,10 +88,11 @@ class MemberCopy {
      * A writer of records in the caller's transaction, which must stay open until {@link Writer#finish}.
      * A thread of its own sends the rows while the caller is still checking the rest of the file: the
      * members as they come, and every {@value Writer#CHUNK} members their events and periods, so that
-     * PostgreSQL stores and indexes them on the other core. The rows are sent with the tables' triggers
-     * off (the transaction's {@code session_replication_role}, a superuser's setting, as the embedded
-     * database's user is), and before the end one statement does for all of them what the triggers
-     * would have done row by row or chunk by chunk: foreign keys, name dictionary, tally (V91).
+     * PostgreSQL stores and indexes them on the other core. Where the transaction's role is a superuser
+     * (the embedded database's user is), the rows are sent with the tables' triggers off (the
+     * transaction's {@code session_replication_role}) and before the end one statement does for all of
+     * them what the triggers would have done row by row or chunk by chunk: foreign keys, name
+     * dictionary, tally (V91). Under any other role the triggers stay on and do that work themselves.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Writer writer() {
@@ -379,8 +380,10 @@ class MemberCopy {
                 for (Batch batch : chunk) {
                     for (int i = 0; i < batch.ids().length; i++) {
                         out.line(batch.ids()[i], batch.records()[i].event());
-                        sentIds.add(batch.ids()[i]);
-                        sentEvents++;
+                        if (triggersOff) { // only rows the triggers did not see are replayed by V91
+                            sentIds.add(batch.ids()[i]);
+                            sentEvents++;
+                        }
                     }
                 }
                 out.finish();
