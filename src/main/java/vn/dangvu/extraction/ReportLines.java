@@ -332,11 +332,15 @@ final class ReportLines {
 
     private final String text;
     private final String folded;
+    /** The tables whose cells "|" sets apart, by the start of their heading's first line. */
+    private final java.util.Map<Integer, TableGrid.Table> cellTables = new java.util.HashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<int[]> claimed = new ArrayList<>();
     private final List<int[]> silenced = new ArrayList<>();
     /** Rows of a table of results against the plan, which restate figures the report gives elsewhere. */
     private final java.util.Set<Figure> restated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The cells of a cell table's rows that are not totals: restated only when their table restates the text. */
+    private final java.util.Set<Figure> rowCells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean read;
     /** The count a line breaks down by groups, which the next pieces of the line go on breaking down. */
     private Frame brokenDown;
@@ -362,7 +366,11 @@ final class ReportLines {
 
     ReportLines(String text) {
         this.text = text;
-        this.folded = unwrapped(text, distinguished(text, FigureRules.fold(text)).replace('|', ' '));
+        String marked = distinguished(text, FigureRules.fold(text));
+        for (TableGrid.Table t : TableGrid.tables(marked)) {
+            cellTables.put(t.headingStart(), t);
+        }
+        this.folded = unwrapped(text, marked.replace('|', ' '));
     }
 
     /**
@@ -382,6 +390,11 @@ final class ReportLines {
             int next = i + 1;
             while (next < folded.length() && folded.charAt(next) == ' ') {
                 next++;
+            }
+            int from = folded.lastIndexOf('\n', i - 1) + 1;
+            int to = folded.indexOf('\n', i + 1);
+            if (text.substring(from, to < 0 ? text.length() : to).indexOf('|') >= 0) {
+                continue; // a table's rows are lines of their own
             }
             if (next >= folded.length() || !Character.isLowerCase(text.charAt(next))
                     || MARKER.matcher(folded).region(i + 1, folded.length()).lookingAt()) {
@@ -438,6 +451,21 @@ final class ReportLines {
         }
         out.addAll(figures);
         // A report's table of results against the plan restates its figures: one said elsewhere is proposed once.
+        List<Figure> text = out.stream().filter(f -> !restated.contains(f) && !rowCells.contains(f)).toList();
+        // A table whose rows mostly restate figures of the text restates them all; else its rows are its own parts.
+        java.util.Map<Integer, int[]> echoed = new java.util.HashMap<>();
+        for (Figure f : rowCells) {
+            int[] count = echoed.computeIfAbsent(tableOf.get(f), k -> new int[2]);
+            count[0]++;
+            count[1] += text.stream().anyMatch(g -> g.kind().equals(f.kind()) && g.value().compareTo(f.value()) == 0
+                    && tableOf.get(g) == null) ? 1 : 0;
+        }
+        for (Figure f : rowCells) {
+            int[] count = echoed.get(tableOf.get(f));
+            if (2 * count[1] >= count[0]) {
+                restated.add(f);
+            }
+        }
         List<Figure> said = out.stream().filter(f -> !restated.contains(f)).toList();
         out.removeIf(f -> restated.contains(f) && said.stream().anyMatch(g -> g.kind().equals(f.kind())
                 && g.value().compareTo(f.value()) == 0 && tableOf.get(g) != tableOf.get(f)));
@@ -545,6 +573,15 @@ final class ReportLines {
                 continue;
             }
             String marker = marked ? markerType(mk) : null;
+            TableGrid.Table grid = cellTables.get(ls);
+            Frame cells = grid == null ? null : cellTable(grid, context(stack));
+            if (cells != null) {
+                header = false;
+                table = null;
+                lastLine = cells.kind() != null ? cells : lastLine;
+                at = grid.end() + 1;
+                continue;
+            }
             List<int[]> pairs = pairs(bs, be);
             if (header) {
                 // The header block (committees, number, place and day, title) ends at the first list line or paragraph.
@@ -2048,6 +2085,389 @@ final class ReportLines {
         }
         return row == null ? Frame.NONE : row;
     }
+
+    // ---- Tables whose cells are set apart by "|" (text, Word and HTML tables): read cell by cell -------------------
+
+    /** What a column of a cell table holds. */
+    private enum Role { ORDINAL, LABEL, UNIT, SKIP, VALUE, PERCENT, PART }
+
+    /** A column's role and, for a value column, what its heading says is counted. */
+    private record Sense(Role role, Act act, Thing thing, boolean official, boolean probationary, boolean total,
+            String classType, boolean share) {
+        static Sense of(Role role) {
+            return new Sense(role, null, null, false, false, false, null, false);
+        }
+    }
+
+    /** Headings of columns that hold no result: plans, differences, notes, codes. */
+    private static final Pattern PLAN_CELL = Pattern.compile("(?:ke hoach|kh|chi tieu|nq|nghi quyet|muc tieu|du kien|phan dau)(?![a-z]).*"
+            + "|.*(?<![a-z])(?:de ra|giao|dang ky)(?![a-z]).*"
+            + "|.*(?<![a-z])(?:so voi|cung ky|tang giam|tang, giam|tang/giam|chenh lech|\\+/-|\\+ / -|±|ghi chu|nhan xet"
+            + "|ly do|ma so|ma chi tieu|nam sinh|ngay vao dang|ho va ten|ho ten)(?![a-z]).*");
+    private static final Pattern SHARE_CELL = Pattern.compile(".*(?:(?<![a-z])ty le(?![a-z])|%).*");
+    private static final Pattern ORDINAL_CELL = Pattern.compile("(?:\\d{1,3}|[ivxlc]+|[a-z])[.)]?");
+    private static final Pattern TOTAL_LABEL = Pattern.compile("(?:tong cong|cong|tong so|tong|toan dang bo|toan dang bo [a-z ]+|"
+            + "chung|tinh chung|ca nam|luy ke|toan nhiem ky|ca nhiem ky)(?:\\s*\\(.*\\))?\\s*:?");
+    /** A row's period: "2021", "Năm 2021", "2020 - 2021", "Quý I", "6 tháng đầu năm 2025", "Năm học 2022-2023". */
+    private static final Pattern PERIOD_ROW = Pattern.compile("(?:nam(?: hoc)? |nk |nhiem ky )?(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?"
+            + "|quy [ivx1-4]+(?:[ /](?:nam )?(?:19|20)\\d{2})?|(?:6|9|sau|chin) thang(?: dau nam| cuoi nam)?(?: (?:19|20)\\d{2})?"
+            + "|thang \\d{1,2}(?:/(?:19|20)\\d{2})?|ca nam(?: (?:19|20)\\d{2})?");
+    private static final Pattern COLUMN_NUMBERS = Pattern.compile("\\s*\\(\\d+\\)\\s*");
+
+    /**
+     * Reads a cell table: each value column's heading, read bottom up, says what it counts where it says so, else the
+     * row's label, the caption above the table or the open headings do. Per-row cells and the totals row are figures;
+     * plan, difference and note columns give none. Returns what the last row counted, or null when no cell gave a figure,
+     * for the line reading to try.
+     */
+    private Frame cellTable(TableGrid.Table t, Frame context) {
+        List<TableGrid.Column> columns = t.columns();
+        int n = columns.size();
+        Sense[] senses = new Sense[n];
+        Frame caption = Frame.NONE;
+        int captionEnd = t.headingStart() - 1;
+        if (captionEnd > 0) {
+            int cs = folded.lastIndexOf('\n', captionEnd - 1) + 1;
+            String line = folded.substring(cs, captionEnd);
+            if (!line.isBlank() && line.indexOf('|') < 0) {
+                Matcher prefix = Pattern.compile("\\s*(?:bang|bieu|phu luc)(?: so)?\\s*[0-9ivx]*\\s*[.:\\-–]?\\s*").matcher(folded)
+                        .region(cs, captionEnd);
+                int bs = prefix.lookingAt() ? prefix.end() : skipSpaces(cs, captionEnd);
+                if (bs < captionEnd) {
+                    caption = heading(bs, trimEnd(bs, captionEnd));
+                }
+            }
+        }
+        if (context.foreign() || context.future() || caption.future() || caption.foreign() && !PARTY_WORDS.matcher(
+                folded.substring(t.start(), t.end())).find()) {
+            claimed.add(new int[] {t.start(), t.end()});
+            return Frame.NONE;
+        }
+        Thing rated = captionThing(t.headingStart());
+        boolean plan = false;
+        boolean ratings = false;
+        for (int c = 0; c < n; c++) {
+            senses[c] = sense(t, c);
+            ratings |= RATING.contains(senses[c].act());
+            plan |= senses[c].role() == Role.SKIP && columns.get(c).heading().stream()
+                    .anyMatch(h -> folded.substring(h.start(), h.end()).matches("(?:ke hoach|kh|chi tieu|nq|nghi quyet)(?![a-z]).*"));
+        }
+        int emitted = 0;
+        List<Figure> read = new ArrayList<>();
+        String[] above = new String[n]; // the kinds of the last row that was not a part
+        boolean ratedRows = false;
+        Frame last = null;               // what the last row counted, for a "Trong đó" line under the table
+        Meaning group = null;            // a row with a label and no value: the rows under it are its
+        for (TableGrid.Row row : t.rows()) {
+            TableGrid.Cell label = null;
+            Thing unitCell = null;
+            boolean any = false;
+            for (int c = 0; c < n; c++) {
+                TableGrid.Cell cell = row.cells().get(c);
+                if (cell.empty()) {
+                    continue;
+                }
+                if ((senses[c].role() == Role.LABEL || senses[c].role() == Role.ORDINAL) && label == null
+                        && !ORDINAL_CELL.matcher(folded.substring(cell.start(), cell.end())).matches()) {
+                    label = aside(cell); // "Cộng | | 1.207" with the totals' word in the ordinal's column
+                } else if (senses[c].role() == Role.UNIT) {
+                    for (Rule<Thing> r : UNIT_CELLS) {
+                        if (r.pattern().matcher(folded).region(cell.start(), cell.end()).find()) {
+                            unitCell = r.value();
+                            break;
+                        }
+                    }
+                } else if (senses[c].role().compareTo(Role.VALUE) >= 0 && number(cell.start(), cell.end()) != null) {
+                    any = true;
+                }
+            }
+            Meaning rm = label == null ? null : meaning(label.start(), label.end());
+            String labelText = label == null ? "" : folded.substring(label.start(), label.end()).strip();
+            if (!any) {
+                group = rm != null && (rm.act() != null || rm.thing() != null) && !rm.stop() ? rm : group;
+                continue;
+            }
+            boolean total = TOTAL_LABEL.matcher(labelText).matches();
+            ratedRows |= rm != null && RATING.contains(rm.act()); // "Cộng" under rows of rating levels: the rated
+            boolean part = !total && (labelText.startsWith("trong do") || labelText.matches("[-+–•].*")
+                    || rm != null && rm.qualifier() && rm.act() == null);
+            if (rm != null && (rm.stop() || rm.ambiguous()) && !total) {
+                continue;
+            }
+            if (rm != null && rm.qualifier() && !part) {
+                rm = null; // "Chi bộ thôn 1": the row's group, not what is counted
+            }
+            if (rm != null && rm.act() == null && rm.thing() == null && !rm.official() && !rm.probationary()) {
+                rm = null;
+            }
+            BigDecimal share = null;
+            for (int c = 0; c < n; c++) {
+                TableGrid.Cell cell = row.cells().get(c);
+                if (senses[c].role() == Role.PERCENT && !cell.empty()) {
+                    Num p = number(cell.start(), cell.end());
+                    share = p == null ? null : p.value();
+                }
+            }
+            String lastKind = null;
+            java.util.Set<String> rowKinds = new java.util.HashSet<>();
+            for (int c = 0; c < n; c++) {
+                Sense s = senses[c];
+                TableGrid.Cell cell = row.cells().get(c);
+                if (s.role().compareTo(Role.VALUE) < 0) {
+                    continue;
+                }
+                Num num = cell.empty() ? null : number(cell.start(), cell.end());
+                if (num == null || num.end() < trimEnd(cell.start(), cell.end()) && !folded.substring(num.end(), cell.end())
+                        .matches("\\s*(?:%|\\(.*\\))?\\s*")) {
+                    lastKind = s.role() == Role.PART ? lastKind : null;
+                    continue;
+                }
+                String kind;
+                if (s.role() == Role.PART) {
+                    kind = lastKind;
+                } else if (part && above[c] != null && (rm == null || rm.act() == null || rm.act() == Act.STOCK)) {
+                    kind = rm != null && rm.official() && "members.atDate".equals(above[c]) ? "members.officialAtDate"
+                            : rm != null && rm.probationary() ? null : above[c];
+                } else if (ratings && !RATING.contains(s.act()) || total && ratedRows && !RATING.contains(s.act())) {
+                    kind = null; // "Tổng số | HTXSNV | HTTNV": the count of the rated
+                } else {
+                    boolean percent = num.percent() || s.role() == Role.PERCENT
+                            || rm != null && (rm.share() || labelText.endsWith("(%)") || labelText.endsWith("%"));
+                    Frame cf = cellKind(s, rm, group, caption, context, rated, unitCell, percent, senses);
+                    kind = cf.kind();
+                    if (kind != null && !part && s.role() != Role.PERCENT) {
+                        last = cf;
+                    }
+                    if (!part) {
+                        above[c] = kind;
+                    }
+                }
+                if (s.role() != Role.PART) {
+                    lastKind = kind;
+                }
+                if (kind == null || num.value().signum() == 0) {
+                    continue;
+                }
+                BigDecimal percent = num.percent() || s.role() == Role.PERCENT ? num.value()
+                        : kind.startsWith("training.participants") || kind.startsWith("conferences") ? share : null;
+                if (s.role() == Role.PERCENT && rowKinds.contains(kind)) {
+                    continue; // "Số lượng | Tỷ lệ": the share of a count given beside it is that count's percent
+                }
+                rowKinds.add(kind);
+                Figure f = figure(kind, num.value(), num.of(), percent, num.start(), num.end());
+                read.add(f);
+                if (total || plan) {
+                    restated.add(f);
+                } else {
+                    rowCells.add(f);
+                }
+            }
+        }
+        if (read.isEmpty()) {
+            return null;
+        }
+        tables++;
+        for (Figure f : read) {
+            figures.add(f);
+            tableOf.put(f, tables);
+        }
+        claimed.add(new int[] {t.start(), t.end()});
+        return last == null ? Frame.NONE : last;
+    }
+
+    /** A row's label without its aside ("Chi bộ ấp (26 chi bộ)"): the aside says how many, not what is counted. */
+    private TableGrid.Cell aside(TableGrid.Cell cell) {
+        int open = folded.indexOf('(', cell.start());
+        if (open > cell.start() && open < cell.end() && folded.substring(open, cell.end()).matches("\\([^()]*\\d[^()]*\\).*")) {
+            return new TableGrid.Cell(cell.start(), trimEnd(cell.start(), open));
+        }
+        return cell;
+    }
+
+    /** What a column holds, from its body's cells and its heading's names. */
+    private Sense sense(TableGrid.Table t, int c) {
+        int values = 0;
+        int words = 0;
+        int ordinals = 0;
+        int periods = 0;
+        for (TableGrid.Row r : t.rows()) {
+            TableGrid.Cell cell = r.cells().get(c);
+            if (cell.empty()) {
+                continue;
+            }
+            String s = folded.substring(cell.start(), cell.end());
+            if (ORDINAL_CELL.matcher(s).matches()) {
+                ordinals++;
+            }
+            if (PERIOD_ROW.matcher(s).matches()) {
+                periods++;
+            }
+            Num num = number(cell.start(), cell.end());
+            if (num != null && folded.substring(num.end(), cell.end()).matches("\\s*(?:%|\\(.*\\))?\\s*")
+                    || s.matches("[-–—x]|\\.{2,}")) {
+                values++;
+            } else {
+                words++;
+            }
+        }
+        List<TableGrid.Cell> heading = t.columns().get(c).heading();
+        String name = String.join(" ", heading.stream().map(h -> COLUMN_NUMBERS.matcher(folded.substring(h.start(), h.end()))
+                .replaceAll(" ").strip()).toList()).strip();
+        if (c == 0 && (name.matches("stt|tt|so tt|so thu tu") || ordinals > 0 && ordinals == values + words && words > 0
+                && ordinals == words)) {
+            return Sense.of(Role.ORDINAL);
+        }
+        if (c == 0 && name.matches("stt|tt|so tt|so thu tu")) {
+            return Sense.of(Role.ORDINAL);
+        }
+        if (name.matches("nam|thang|quy|ky|ky bao cao|thoi gian|giai doan|dot|nam hoc|thoi diem|nam, thang")
+                || values > 0 && periods == values + words) {
+            return Sense.of(Role.LABEL); // "Năm | Kết nạp": the years name the rows
+        }
+        if (name.matches("dvt|don vi tinh|don vi")) {
+            return Sense.of(words >= values ? Role.UNIT : Role.SKIP);
+        }
+        if (words > values) {
+            return Sense.of(Role.LABEL);
+        }
+        if (values == 0) {
+            return Sense.of(Role.SKIP);
+        }
+        if (heading.stream().anyMatch(h -> PLAN_CELL.matcher(folded.substring(h.start(), h.end()).strip()).matches())) {
+            return Sense.of(Role.SKIP);
+        }
+        boolean percent = SHARE_CELL.matcher(name).matches();
+        if (percent && t.columns().stream().anyMatch(o -> o.heading().stream().anyMatch(h -> folded.substring(h.start(), h.end())
+                .matches("(?:ke hoach|kh|chi tieu|nq|nghi quyet)(?![a-z]).*")))) {
+            return Sense.of(Role.SKIP); // "Kế hoạch | Thực hiện | Tỷ lệ %": the share of the plan
+        }
+        Act act = null;
+        Thing thing = null;
+        boolean official = false;
+        boolean probationary = false;
+        boolean qualifier = false;
+        String classType = null;
+        boolean total = false;
+        for (int i = heading.size() - 1; i >= 0; i--) {
+            TableGrid.Cell h = heading.get(i);
+            int hs = h.start();
+            int he = trimEnd(hs, COLUMN_NUMBERS.matcher(folded).region(hs, h.end()).find()
+                    ? COLUMN_NUMBERS.matcher(folded).region(hs, h.end()).results().findFirst().get().start() : h.end());
+            if (hs >= he) {
+                continue;
+            }
+            String cell = folded.substring(hs, he).replaceAll("\\s*\\(?%\\)?$", "");
+            Act level = ratingLevel(cell);
+            Meaning m = meaning(hs, he);
+            if (i == heading.size() - 1) {
+                official = m.official();
+                probationary = m.probationary();
+                qualifier = m.qualifier() || cell.startsWith("trong do") || cell.matches("(?:nu|dan toc(?: thieu so)?|ton giao|"
+                        + "doan vien|dang vien tre|duoi 35 tuoi|nguoi dan toc)");
+                total = TOTAL_LABEL.matcher(cell).matches();
+            }
+            if (act == null && level != null) {
+                act = level;
+            } else if (act == null && m.act() != null && !m.ambiguous() && !(i < heading.size() - 1 && m.act() == Act.RATED
+                    && act != null)) {
+                act = m.act();
+            }
+            if (thing == null && m.thing() != null) {
+                thing = m.thing();
+            } else if (thing == null) {
+                thing = columnThing(cell); // "Tổ chức | Đảng viên"
+            }
+            if (classType == null && m.classContext()) {
+                classType = m.classType();
+            }
+        }
+        if (qualifier && act == null && !official && !probationary && c > 0) {
+            return Sense.of(Role.PART);
+        }
+        return new Sense(percent ? Role.PERCENT : Role.VALUE, act, thing, official, probationary, total, classType, percent);
+    }
+
+    /** A rating level written as a column's name ("HTXSNV", "Hoàn thành tốt nhiệm vụ trở lên"); null when it is none. */
+    private static Act ratingLevel(String cell) {
+        Matcher m = COLUMN.matcher(cell);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(9) != null ? Act.EXCELLENT : m.group(10) != null ? Act.GOOD_OR_BETTER : m.group(11) != null ? Act.FAILED
+                : m.group(12) != null ? Act.GOOD : m.group(13) != null ? Act.COMPLETED : null;
+    }
+
+    /** The thing a column's bare name counts ("Tổ chức", "TCCS", "Chi bộ", "ĐV"); null when it names none. */
+    private static Thing columnThing(String cell) {
+        Matcher m = COLUMN.matcher(cell);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(6) != null ? (m.group(6).matches(".*(?:tccs|co so).*") ? Thing.GRASSROOTS : Thing.ORG)
+                : m.group(7) != null ? Thing.BRANCH : m.group(8) != null ? Thing.MEMBER : null;
+    }
+
+    /** The kind of a cell: its column's act and thing, else its row's, its group's, the caption's, the headings'. */
+    private Frame cellKind(Sense s, Meaning row, Meaning group, Frame caption, Frame context, Thing rated, Thing unitCell,
+            boolean percent, Sense[] senses) {
+        boolean actColumns = java.util.Arrays.stream(senses).anyMatch(o -> strong(o.act()));
+        Act act;
+        if (strong(s.act())) {
+            act = s.act();
+        } else if (s.act() == Act.STOCK && s.thing() != null && !s.total()) {
+            act = Act.STOCK; // "Số đảng viên", "Tổng số chi bộ": what there is
+        } else if (s.act() == Act.ATTEND) {
+            act = s.act(); // "Số đảng viên tham gia"
+        } else if (s.thing() != null && actColumns) {
+            act = Act.STOCK; // "Số đảng viên | Kết nạp | Khai trừ": beside columns of acts, a thing's column is a count
+        } else if (row != null && strong(row.act())) {
+            act = row.act();
+        } else if (s.act() == Act.HOLD) {
+            act = s.act();
+        } else if (row != null && row.act() == Act.STOCK && !row.total()) {
+            act = Act.STOCK;
+        } else if (group != null && strong(group.act())) {
+            act = group.act();
+        } else if (caption.act() != null && caption.act() != Act.RATED) {
+            act = caption.act();
+        } else if (context.act() != null && context.act() != Act.RATED) {
+            act = context.act();
+        } else {
+            act = Act.STOCK;
+        }
+        Act outer = caption.act() != null ? caption.act() : context.act();
+        if (act == Act.ATTEND && (outer == Act.STUDY || outer == Act.TRAIN)) {
+            act = outer; // "Số đảng viên tham gia" in a table of a study
+        }
+        Thing thing = s.thing() != null ? s.thing()
+                : rated != null && RATING.contains(act) ? rated
+                : unitCell != null && unitCell != Thing.TARGET ? unitCell
+                : row != null && row.thing() != null ? row.thing()
+                : group != null && group.thing() != null ? group.thing()
+                : memberOnly(act) ? Thing.MEMBER : candidateOnly(act) ? Thing.CANDIDATE
+                : act == Act.MONTHLY || act == Act.THEMED ? Thing.SESSION // "Sinh hoạt thường kỳ (buổi)"
+                : caption.thing() != null ? caption.thing()
+                : context.thing() != null ? context.thing() : natural(act);
+        if (thing == Thing.PARTICIPANT && act == Act.STUDY && percent) {
+            thing = Thing.MEMBER;
+        }
+        String classType = s.classType() != null ? s.classType() : row != null && row.classContext() ? row.classType()
+                : group != null && group.classContext() ? group.classType() : null;
+        if (classType == null && (act == Act.STUDY || act == Act.TRAIN)) {
+            classType = act == Act.STUDY ? "" : null;
+        }
+        boolean official = s.official() || !strong(s.act()) && row != null && row.official();
+        boolean probationary = s.probationary() || !strong(s.act()) && row != null && row.probationary();
+        return new Frame(act, thing, kind(act, thing, percent, official, probationary, classType, false), false, false, false);
+    }
+
+    /** An act that says what is counted, not only that it is counted, held or attended. */
+    private static boolean strong(Act act) {
+        return act != null && act != Act.STOCK && act != Act.RATED && act != Act.HOLD && act != Act.ATTEND;
+    }
+
+    private static final java.util.Set<Act> RATING = java.util.EnumSet.of(Act.EXCELLENT, Act.GOOD_OR_BETTER, Act.GOOD,
+            Act.COMPLETED, Act.FAILED);
 
     private static int indexOf(List<Col> columns, Column type) {
         for (int i = 0; i < columns.size(); i++) {

@@ -7,14 +7,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -70,7 +76,8 @@ final class ReportReader {
         String text = legacy == null ? raw : legacy.decode(raw);
         text = Normalizer.normalize(text, Normalizer.Form.NFC)
                 .replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "").replace('\u00a0', ' ')
-                .replace("\u200b", "").replace('\t', ' ');
+                .replace("\u200b", "");
+        text = cellsOfTabs(text);
         text = text.replaceAll("\n{3,}", "\n\n").strip();
         if (text.isEmpty()) {
             throw ExtractionRule.READABLE.violation(format == Format.PDF ? "pdf-no-text" : "empty");
@@ -162,19 +169,124 @@ final class ReportReader {
         }
     }
 
+    /**
+     * The text of a Word file, paragraph by paragraph, and each table's rows as cells set apart by "|" (see
+     * {@link #row}): a cell spanning columns repeated in each, a cell merged with the one above left empty.
+     */
     private static String docx(byte[] bytes) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            return extractor.getText();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder out = new StringBuilder();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    out.append(p.getText()).append('\n');
+                } else if (element instanceof XWPFTable t) {
+                    table(t, out);
+                } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT sdt) {
+                    out.append(sdt.getContent().getText()).append('\n'); // a content control's words
+                }
+            }
+            return out.toString();
         } catch (IOException | RuntimeException e) {
             throw ExtractionRule.READABLE.violation("broken");
         }
+    }
+
+    private static void table(XWPFTable table, StringBuilder out) {
+        out.append('\n');
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                var pr = cell.getCTTc().getTcPr();
+                boolean continued = pr != null && pr.getVMerge() != null && (pr.getVMerge().getVal() == null
+                        || !"restart".equals(pr.getVMerge().getVal().toString()));
+                int span = pr != null && pr.getGridSpan() != null && pr.getGridSpan().getVal() != null
+                        ? pr.getGridSpan().getVal().intValue() : 1;
+                String content = continued ? "" : cell.getText();
+                for (int i = 0; i < Math.max(1, span); i++) {
+                    cells.add(content);
+                }
+            }
+            out.append(row(cells)).append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** A table's row as text: its cells' words on one line, set apart by " | " ("|" inside a cell becomes "/"). */
+    static String row(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (String cell : cells) {
+            if (!line.isEmpty()) {
+                line.append(" | ");
+            }
+            line.append(cell.replace('|', '/').replaceAll("\\s+", " ").strip());
+        }
+        return line.toString();
+    }
+
+    /** A list marker and the tab after it ("1.\t", "-\t", "a)\t"): the tab only indents. */
+    private static final java.util.regex.Pattern MARKER_TAB =
+            java.util.regex.Pattern.compile("^(\\s*(?:[-–+•*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]))\\t+");
+
+    /**
+     * Lines with tabs between words, as a table copied from Word or a spreadsheet gives them: in a run of such lines
+     * where one has two tabs or more between words, each tab sets cells apart ("|"); a tab that only indents (at the
+     * line's start, its end, after a list marker), and the one tab between labels and values, becomes a space.
+     */
+    static String cellsOfTabs(String text) {
+        if (text.indexOf('\t') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        int[] tabs = new int[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String body = lines[i].strip().replaceAll("\\t+", "\t");
+            tabs[i] = (int) body.chars().filter(ch -> ch == '\t').count();
+            if (tabs[i] == 1 && MARKER_TAB.matcher(lines[i]).find()) {
+                tabs[i] = 0; // "1.\tKết nạp …": the tab after a list marker only indents
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (int i = 0; i < lines.length; ) {
+            int j = i;
+            int most = 0;
+            while (j < lines.length && tabs[j] > 0) {
+                most = Math.max(most, tabs[j]);
+                j++;
+            }
+            if (j == i) {
+                append(out, MARKER_TAB.matcher(lines[i]).replaceFirst("$1 ").replace('\t', ' '));
+                i++;
+                continue;
+            }
+            // A run of lines with tabs between words: two tabs on one of them make the run a table, else each tab is a
+            // space between a label and its value, as it always was here.
+            for (int k = i; k < j; k++) {
+                String l = most >= 2 ? lines[k] : MARKER_TAB.matcher(lines[k]).replaceFirst("$1 ");
+                String lead = l.replaceAll("^([ \\t]*).*$", "$1").replace('\t', ' ');
+                String body = l.strip();
+                append(out, lead + (most >= 2 ? body.replaceAll("[ ]*\\t[ ]*", " | ") : body.replaceAll("[ ]*\\t+[ ]*", " ")));
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String line) {
+        if (!out.isEmpty()) {
+            out.append('\n');
+        }
+        out.append(line);
     }
 
     /** The text of an HTML page, a line per block; scripts, styles and navigation dropped. */
     static String html(String html) {
         var doc = Jsoup.parse(html);
         doc.select("script, style, noscript, nav, iframe, svg, form, button").remove();
+        var tables = doc.select("table");
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Element t = tables.get(i); // innermost first: a table inside a cell is that cell's words
+            t.replaceWith(rows(t));
+        }
         StringBuilder out = new StringBuilder();
         doc.body().traverse(new NodeVisitor() {
             @Override
@@ -194,6 +306,56 @@ final class ReportReader {
             }
         });
         return out.toString().replaceAll("[ ]{2,}", " ").replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n\n");
+    }
+
+    /**
+     * An HTML table as a block of lines, a row each, its cells set apart by "|": a cell spanning columns repeated in
+     * each, the places of a cell spanning rows left empty in the rows below it.
+     */
+    private static Element rows(Element table) {
+        Element block = new Element("div");
+        java.util.Map<Integer, Integer> spanned = new java.util.HashMap<>(); // column -> rows still covered from above
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            int column = 0;
+            for (Element cell : tr.children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                while (spanned.getOrDefault(column, 0) > 0) {
+                    spanned.merge(column, -1, Integer::sum);
+                    cells.add("");
+                    column++;
+                }
+                int colspan = Math.max(1, Math.min(50, intAttr(cell, "colspan")));
+                int rowspan = Math.max(1, Math.min(500, intAttr(cell, "rowspan")));
+                for (int i = 0; i < colspan; i++) {
+                    cells.add(cell.text());
+                    if (rowspan > 1) {
+                        spanned.put(column, rowspan - 1);
+                    }
+                    column++;
+                }
+            }
+            while (spanned.getOrDefault(column, 0) > 0) {
+                spanned.merge(column, -1, Integer::sum);
+                cells.add("");
+                column++;
+            }
+            block.appendChild(new Element("div").text(row(cells)));
+        }
+        return block;
+    }
+
+    private static int intAttr(Element e, String name) {
+        try {
+            return Integer.parseInt(e.attr(name).strip());
+        } catch (NumberFormatException ex) {
+            return 1;
+        }
     }
 
     private static void newline(StringBuilder out) {

@@ -1,0 +1,238 @@
+package vn.dangvu.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The tables of a report whose cells are set apart by "|" — as written in text, and as {@link ReportReader} writes
+ * the rows of Word and HTML tables and tab-separated lines. A table is a block of such lines: its heading rows (one or
+ * more, the names of a column read top to bottom, a name written once over the columns it spans carried to each of
+ * them), a row of column numbers that is skipped, then its body rows, each cell kept in its column and an empty cell
+ * kept empty. Only the structure is read here; what the columns count is for {@link ReportLines}.
+ */
+final class TableGrid {
+
+    /** A cell's place in the text, blanks trimmed; an empty cell has {@code start == end}. */
+    record Cell(int start, int end) {
+        boolean empty() {
+            return start >= end;
+        }
+    }
+
+    /** A column: its heading cells, top to bottom, none empty. */
+    record Column(List<Cell> heading) {
+    }
+
+    /** A body row: its line and one cell per column (an empty cell where the row has none). */
+    record Row(int start, int end, List<Cell> cells) {
+    }
+
+    /**
+     * A table: its lines from the first heading row to the last body row, where its heading starts, its columns and
+     * its body rows.
+     */
+    record Table(int start, int end, int headingStart, List<Column> columns, List<Row> rows) {
+    }
+
+    /** A cell that is a number, a ratio or a percentage, or a mark for none ("-", "–", "x"). */
+    private static final Pattern VALUE_CELL = Pattern.compile("(?:[≥≤<>]=?\\s*)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,\\d+)?"
+            + "(?:\\s*/\\s*\\d[\\d.]*)?\\s*%?|[-–—x]|\\.{2,}");
+    /** A cell of a row of column numbers: "1", "(2)", "A", "3=1+2". */
+    private static final Pattern NUMBERING_CELL = Pattern.compile("\\(?(?:\\d{1,2}|[a-z])\\)?(?:\\s*=\\s*[\\d()+\\-*/x ]+)?");
+
+    private final String text;
+
+    private TableGrid(String text) {
+        this.text = text;
+    }
+
+    /** The tables of a text (folded or not: only "|", digits and line breaks are read). */
+    static List<Table> tables(String text) {
+        return new TableGrid(text).find();
+    }
+
+    private List<Table> find() {
+        List<Table> out = new ArrayList<>();
+        List<int[]> block = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int le = text.indexOf('\n', at);
+            le = le < 0 ? text.length() : le;
+            List<Cell> cells = cells(at, le);
+            if (cells.size() >= 2) {
+                block.add(new int[] {at, le});
+            } else {
+                read(block, out);
+                block.clear();
+            }
+            at = le + 1;
+        }
+        read(block, out);
+        return out;
+    }
+
+    /** The cells of a line that holds "|", the empty ones at its ends dropped ("| a | b |"); none for other lines. */
+    List<Cell> cells(int ls, int le) {
+        List<Cell> out = new ArrayList<>();
+        if (text.indexOf('|', ls) < 0 || text.indexOf('|', ls) >= le) {
+            return out;
+        }
+        int start = ls;
+        for (int i = ls; i <= le; i++) {
+            if (i == le || text.charAt(i) == '|') {
+                out.add(trimmed(start, i));
+                start = i + 1;
+            }
+        }
+        if (!out.isEmpty() && out.get(0).empty()) {
+            out.remove(0);
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).empty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private Cell trimmed(int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Cell(s, e);
+    }
+
+    private String of(Cell c) {
+        return text.substring(c.start(), c.end());
+    }
+
+    private boolean value(Cell c) {
+        return !c.empty() && VALUE_CELL.matcher(of(c)).matches();
+    }
+
+    private boolean number(Cell c) {
+        return value(c) && Character.isDigit(of(c).replaceAll("^[≥≤<>=\\s]+", "").charAt(0));
+    }
+
+    /** A block of cell lines: heading rows until the first row with a number, then body rows; several tables in turn. */
+    private void read(List<int[]> block, List<Table> out) {
+        int i = 0;
+        while (i < block.size()) {
+            List<List<Cell>> heading = new ArrayList<>();
+            int headingStart = block.get(i)[0];
+            while (i < block.size() && !holdsNumbers(block.get(i))) {
+                heading.add(cells(block.get(i)[0], block.get(i)[1]));
+                i++;
+            }
+            if (i < block.size() && !heading.isEmpty() && numbering(block.get(i))) {
+                i++; // "(1) | (2) | (3)": the columns' numbers
+            }
+            List<int[]> body = new ArrayList<>();
+            while (i < block.size() && (body.isEmpty() || holdsNumbers(block.get(i)) || !headingAgain(block, i))) {
+                body.add(block.get(i));
+                i++;
+            }
+            if (heading.isEmpty() || body.isEmpty()) {
+                continue;
+            }
+            int width = 0;
+            for (List<Cell> h : heading) {
+                width = Math.max(width, h.size());
+            }
+            for (int[] b : body) {
+                width = Math.max(width, cells(b[0], b[1]).size());
+            }
+            List<Column> columns = columns(heading, width);
+            List<Row> rows = new ArrayList<>();
+            for (int[] b : body) {
+                List<Cell> cells = new ArrayList<>(cells(b[0], b[1]));
+                while (cells.size() < width) {
+                    cells.add(new Cell(b[1], b[1]));
+                }
+                rows.add(new Row(b[0], b[1], List.copyOf(cells)));
+            }
+            out.add(new Table(headingStart, body.get(body.size() - 1)[1], headingStart, columns, List.copyOf(rows)));
+        }
+    }
+
+    /** A row that breaks a body: it holds no number and the row after it is numbering or starts a new heading. */
+    private boolean headingAgain(List<int[]> block, int i) {
+        return i + 1 < block.size() && (numbering(block.get(i + 1)) || !holdsNumbers(block.get(i + 1)));
+    }
+
+    /** Whether a line holds a value cell that is not in its first column (the label's or the ordinal's). */
+    private boolean holdsNumbers(int[] line) {
+        List<Cell> cells = cells(line[0], line[1]);
+        if (numbering(line)) {
+            return false;
+        }
+        for (int c = 1; c < cells.size(); c++) {
+            if (number(cells.get(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "1 | 2 | 3 | 4", "(1) | (2) | (3)", "A | B | 1 | 2": a row of the columns' numbers, in order. */
+    private boolean numbering(int[] line) {
+        List<Cell> cells = cells(line[0], line[1]);
+        int numbered = 0;
+        int previous = 0;
+        for (Cell c : cells) {
+            if (c.empty()) {
+                continue;
+            }
+            String s = of(c).toLowerCase();
+            if (!NUMBERING_CELL.matcher(s).matches()) {
+                return false;
+            }
+            String d = s.replaceAll("^\\(", "").replaceAll("[^0-9].*$", "");
+            if (!d.isEmpty()) {
+                int n = Integer.parseInt(d);
+                if (n <= previous) {
+                    return false;
+                }
+                previous = n;
+                numbered++;
+            }
+        }
+        return numbered >= 2;
+    }
+
+    /**
+     * Each column's heading cells, top to bottom. An empty cell of an upper row under which the row below names
+     * several columns takes the name written to its left: that name spans them ("Kết nạp | | " over "2024 | 2025").
+     */
+    private static List<Column> columns(List<List<Cell>> heading, int width) {
+        int rows = heading.size();
+        Cell[][] grid = new Cell[rows][width];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                grid[r][c] = c < heading.get(r).size() ? heading.get(r).get(c) : null;
+            }
+        }
+        for (int r = 0; r + 1 < rows; r++) {
+            for (int c = 1; c < width; c++) {
+                boolean empty = grid[r][c] == null || grid[r][c].empty();
+                boolean below = grid[r + 1][c] != null && !grid[r + 1][c].empty();
+                if (empty && below && grid[r][c - 1] != null && !grid[r][c - 1].empty()) {
+                    grid[r][c] = grid[r][c - 1];
+                }
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                if (grid[r][c] != null && !grid[r][c].empty() && (cells.isEmpty() || !cells.get(cells.size() - 1).equals(grid[r][c]))) {
+                    cells.add(grid[r][c]);
+                }
+            }
+            out.add(new Column(List.copyOf(cells)));
+        }
+        return List.copyOf(out);
+    }
+}
