@@ -74,6 +74,12 @@ class ExtractionBenchmarkTest {
      */
     static final String[] FRESH6 = names("fresh6", "c", 16);
     static final String[] FRESH7 = names("fresh7", "d", 16);
+    /**
+     * Written in session 6 by another author who never read the rules nor ran them (fresh8/README.md: ten news articles
+     * and ten administrative documents, six of them whole web pages with HTML tables); measured once with the rules of
+     * 00def8c, then tuned on, so its misses are printed.
+     */
+    static final String[] FRESH8 = names("fresh8", "e", 20);
 
     private static String[] names(String dir, String prefix, int n) {
         String[] out = new String[n];
@@ -90,13 +96,15 @@ class ExtractionBenchmarkTest {
         List<String> misses = new ArrayList<>();
         JsonMapper json = JsonMapper.builder().build();
         for (String report : reports) {
-            String text = resource(report + ".txt");
             JsonNode truth = json.readTree(resource(report + ".json"));
             List<String> wanted = new ArrayList<>();
             for (JsonNode f : truth.get("figures")) {
                 wanted.add(f.get("kind").asString() + "=" + new BigDecimal(f.get("value").asString()).stripTrailingZeros().toPlainString());
             }
-            Extraction extraction = ReportExtractor.extract(ReportReaderAccess.normalize(text), "text", null);
+            // A web page is read as an uploaded file is: its format told by its content, its tables kept as cells.
+            byte[] page = bytes(report + ".html");
+            Extraction extraction = page != null ? ReportReaderAccess.read(page)
+                    : ReportExtractor.extract(ReportReaderAccess.normalize(resource(report + ".txt")), "text", null);
             expected += wanted.size();
             for (Figure f : extraction.figures()) {
                 assertThat(extraction.text().substring(f.start(), f.end())).isEqualTo(f.text());
@@ -113,6 +121,12 @@ class ExtractionBenchmarkTest {
             }
         }
         return new Score(expected, found, correct, misses);
+    }
+
+    private static byte[] bytes(String name) throws IOException {
+        try (InputStream in = ExtractionBenchmarkTest.class.getResourceAsStream("/extraction/" + name)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 
     private static String resource(String name) throws IOException {
@@ -134,15 +148,18 @@ class ExtractionBenchmarkTest {
         Score fresh5 = score(FRESH5);
         Score fresh6 = score(FRESH6);
         Score fresh7 = score(FRESH7);
+        Score fresh8 = score(FRESH8);
         String report = tuning.line("tuning", TUNING.length) + "\n" + heldOut.line("held-out", HELD_OUT.length) + "\n"
                 + blind.line("blind", BLIND.length) + "\n" + fresh.line("fresh", FRESH.length) + "\n"
                 + fresh2.line("fresh2", FRESH2.length) + "\n" + fresh3.line("fresh3", FRESH3.length) + "\n"
                 + fresh4.line("fresh4", FRESH4.length) + "\n" + fresh5.line("fresh5", FRESH5.length) + "\n"
                 + fresh6.line("fresh6", FRESH6.length) + "\n" + fresh7.line("fresh7", FRESH7.length) + "\n"
+                + fresh8.line("fresh8", FRESH8.length) + "\n"
                 + String.join("\n", tuning.misses()) + "\n" + String.join("\n", heldOut.misses()) + "\n"
                 + String.join("\n", blind.misses()) + "\n" + String.join("\n", fresh.misses()) + "\n"
                 + String.join("\n", fresh2.misses()) + "\n" + String.join("\n", fresh3.misses()) + "\n"
-                + String.join("\n", fresh4.misses()) + "\n" + String.join("\n", fresh5.misses()) + "\n";
+                + String.join("\n", fresh4.misses()) + "\n" + String.join("\n", fresh5.misses()) + "\n"
+                + String.join("\n", fresh8.misses()) + "\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-benchmark.txt"), report);
@@ -167,5 +184,7 @@ class ExtractionBenchmarkTest {
         assertThat(fresh6.recall()).as(report).isGreaterThanOrEqualTo(0.45);
         assertThat(fresh7.precision()).as(report).isGreaterThanOrEqualTo(0.60);
         assertThat(fresh7.recall()).as(report).isGreaterThanOrEqualTo(0.40);
+        assertThat(fresh8.precision()).as(report).isGreaterThanOrEqualTo(0.60);
+        assertThat(fresh8.recall()).as(report).isGreaterThanOrEqualTo(0.45);
     }
 }
