@@ -281,7 +281,12 @@ final class ReportReader {
     /** The text of an HTML page, a line per block; scripts, styles and navigation dropped. */
     static String html(String html) {
         var doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, nav, iframe, svg, form, button").remove();
+        doc.select("script, style, noscript, nav, iframe, svg, button").remove();
+        for (Element form : doc.select("form")) {
+            if (form.select("p, table, article, h1, h2").isEmpty()) {
+                form.remove(); // a search box; a page built as one form (ASP.NET) keeps its article
+            }
+        }
         var tables = doc.select("table");
         for (int i = tables.size() - 1; i >= 0; i--) {
             Element t = tables.get(i); // innermost first: a table inside a cell is that cell's words
