@@ -211,14 +211,15 @@ final class ReportReader {
         out.append('\n');
     }
 
-    /** A table's row as text: its cells' words on one line, set apart by " | " ("|" inside a cell becomes "/"). */
+    /**
+     * A table's row as text: its cells' words on one line between "|" marks, the first and the last too, so that an
+     * empty first cell stays a cell ("| | Cộng | 183 |"); "|" inside a cell becomes "/".
+     */
     static String row(List<String> cells) {
-        StringBuilder line = new StringBuilder();
+        StringBuilder line = new StringBuilder("|");
         for (String cell : cells) {
-            if (!line.isEmpty()) {
-                line.append(" | ");
-            }
-            line.append(cell.replace('|', '/').replaceAll("\\s+", " ").strip());
+            String words = cell.replace('|', '/').replaceAll("\\s+", " ").strip();
+            line.append(words.isEmpty() ? " |" : " " + words + " |");
         }
         return line.toString();
     }
@@ -298,6 +299,8 @@ final class ReportReader {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     out.append(t.text());
+                } else if (node instanceof Element e && e.hasAttr(ROW)) {
+                    lineBreak(out); // a table's rows are lines, one under the other
                 } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
                     newline(out);
                 }
@@ -305,7 +308,9 @@ final class ReportReader {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
+                if (node instanceof Element e && e.hasAttr(ROW)) {
+                    lineBreak(out);
+                } else if (node instanceof Element e && e.isBlock()) {
                     newline(out);
                 }
             }
@@ -350,7 +355,7 @@ final class ReportReader {
                 cells.add("");
                 column++;
             }
-            block.appendChild(new Element("div").text(row(cells)));
+            block.appendChild(new Element("div").attr(ROW, "").text(row(cells)));
         }
         return block;
     }
@@ -360,6 +365,15 @@ final class ReportReader {
             return Integer.parseInt(e.attr(name).strip());
         } catch (NumberFormatException ex) {
             return 1;
+        }
+    }
+
+    /** The mark of the lines {@link #rows} writes for a table's rows. */
+    private static final String ROW = "data-dangvu-row";
+
+    private static void lineBreak(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
         }
     }
 

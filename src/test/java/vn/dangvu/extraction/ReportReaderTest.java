@@ -93,6 +93,68 @@ class ReportReaderTest {
     }
 
     @Test
+    void htmlTablesKeepTheirCellsSpansAndEmptyCells() {
+        String html = """
+                <html><body><form action="/x"><div class="news-body">
+                <p>Biểu 01. Đảng viên và kết nạp năm 2025</p>
+                <table><tr><td rowspan="2">TT</td><td rowspan="2">Tổ chức cơ sở đảng</td><td rowspan="2">Số đảng viên</td>
+                <td colspan="2">Kết nạp đảng viên</td><td rowspan="2">Ghi chú</td></tr>
+                <tr><td>Kế hoạch</td><td>Thực hiện</td></tr>
+                <tr><td>1</td><td>Đảng bộ Văn phòng</td><td>142<br><em>(dự bị: 6)</em></td><td>4</td><td>5</td><td></td></tr>
+                <tr><td>2</td><td>Chi bộ Ban Tổ chức</td><td>41</td><td>1</td><td></td><td>Mới hợp nhất</td></tr>
+                <tr><td></td><td><strong>Cộng</strong></td><td>183</td><td>5</td><td>5</td><td></td></tr>
+                </table></div></form></body></html>
+                """;
+        Extraction e = extractor.read(html.getBytes(StandardCharsets.UTF_8));
+        assertThat(e.text()).contains("""
+                | TT | Tổ chức cơ sở đảng | Số đảng viên | Kết nạp đảng viên | Kết nạp đảng viên | Ghi chú |
+                | | | | Kế hoạch | Thực hiện | |
+                | 1 | Đảng bộ Văn phòng | 142 (dự bị: 6) | 4 | 5 | |
+                | 2 | Chi bộ Ban Tổ chức | 41 | 1 | | Mới hợp nhất |
+                | | Cộng | 183 | 5 | 5 | |""");
+        // the plan's column gives nothing; an empty cell is no figure; the heading over two rows says "Thực hiện" admits
+        assertThat(e.figures()).extracting(f -> f.kind() + "=" + f.value().toPlainString())
+                .containsExactlyInAnyOrder("members.atDate=142", "members.admitted=5", "members.atDate=41",
+                        "members.atDate=183", "members.admitted=5");
+    }
+
+    @Test
+    void wordTablesAndTabSeparatedLinesKeepTheirCells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Bảng 1. Kết quả xếp loại năm 2025");
+            var table = doc.createTable(3, 4);
+            String[][] cells = {{"Đối tượng", "HTXSNV", "HTTNV", "KHTNV"}, {"Đảng viên", "52", "410", ""},
+                    {"Tổ chức cơ sở đảng", "3", "21", "1"}};
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 4; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            doc.write(out);
+        }
+        Extraction e = extractor.read(out.toByteArray());
+        assertThat(e.text()).contains("| Đảng viên | 52 | 410 | |");
+        assertThat(e.figures()).extracting(f -> f.kind() + "=" + f.value().toPlainString())
+                .containsExactlyInAnyOrder("ratings.members.excellent=52", "ratings.organizations.excellent=3",
+                        "ratings.organizations.failed=1");
+
+        // Cells copied from a spreadsheet: tabs set them apart where a run of lines has two tabs on one line; one tab
+        // after a list marker, or alone between a label and its value, is a space.
+        Extraction tabs = extractor.readText("""
+                1.\tKết nạp đảng viên
+                Chi bộ\tSố đảng viên\tKết nạp
+                Thôn 1\t45\t2
+                Thôn 2\t38\t\t
+
+                - Tổng số\t83 đồng chí
+                - Chính thức\t80 đồng chí
+                """);
+        assertThat(tabs.text()).contains("1. Kết nạp đảng viên\nChi bộ | Số đảng viên | Kết nạp\nThôn 1 | 45 | 2\n"
+                + "Thôn 2 | 38\n\n- Tổng số 83 đồng chí\n- Chính thức 80 đồng chí");
+    }
+
+    @Test
     void pdfTextLayersAreRead() throws IOException {
         Path font = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         assumeTrue(Files.exists(font), "needs the DejaVu font (Debian fonts-dejavu-core) to write Vietnamese into a PDF");
