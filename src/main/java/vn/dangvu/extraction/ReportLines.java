@@ -2145,14 +2145,14 @@ final class ReportLines {
         }
         Thing rated = captionThing(t.headingStart());
         boolean plan = false;
-        boolean ratings = false;
+        int levels = 0;
         for (int c = 0; c < n; c++) {
             senses[c] = sense(t, c);
-            ratings |= RATING.contains(senses[c].act());
+            levels += RATING.contains(senses[c].act()) ? 1 : 0;
             plan |= senses[c].role() == Role.SKIP && columns.get(c).heading().stream()
                     .anyMatch(h -> folded.substring(h.start(), h.end()).matches("(?:ke hoach|kh|chi tieu|nq|nghi quyet)(?![a-z]).*"));
         }
-        int emitted = 0;
+        boolean ratings = levels >= 2; // "Tổng số | HTXSNV | HTTNV | …": a table of ratings
         List<Figure> read = new ArrayList<>();
         String[] above = new String[n]; // the kinds of the last row that was not a part
         boolean ratedRows = false;
@@ -2359,6 +2359,9 @@ final class ReportLines {
             String cell = folded.substring(hs, he).replaceAll("\\s*\\(?%\\)?$", "");
             Act level = ratingLevel(cell);
             Meaning m = meaning(hs, he);
+            if (m.stop() && level == null) {
+                return Sense.of(Role.SKIP); // "Đảng phí thu (nghìn đồng)", "Số cấp ủy viên"
+            }
             if (i == heading.size() - 1) {
                 official = m.official();
                 probationary = m.probationary();

@@ -262,10 +262,13 @@ final class ReportReader {
             // A run of lines with tabs between words: two tabs on one of them make the run a table, else each tab is a
             // space between a label and its value, as it always was here.
             for (int k = i; k < j; k++) {
-                String l = most >= 2 ? lines[k] : MARKER_TAB.matcher(lines[k]).replaceFirst("$1 ");
-                String lead = l.replaceAll("^([ \\t]*).*$", "$1").replace('\t', ' ');
-                String body = l.strip();
-                append(out, lead + (most >= 2 ? body.replaceAll("[ ]*\\t[ ]*", " | ") : body.replaceAll("[ ]*\\t+[ ]*", " ")));
+                if (most >= 2) {
+                    append(out, row(List.of(lines[k].stripTrailing().split("\t", -1)))); // a leading tab: an empty cell
+                } else {
+                    String l = MARKER_TAB.matcher(lines[k]).replaceFirst("$1 ");
+                    String lead = l.replaceAll("^([ \\t]*).*$", "$1").replace('\t', ' ');
+                    append(out, lead + l.strip().replaceAll("[ ]*\\t+[ ]*", " "));
+                }
             }
             i = j;
         }

@@ -150,8 +150,8 @@ class ReportReaderTest {
                 - Tổng số\t83 đồng chí
                 - Chính thức\t80 đồng chí
                 """);
-        assertThat(tabs.text()).contains("1. Kết nạp đảng viên\nChi bộ | Số đảng viên | Kết nạp\nThôn 1 | 45 | 2\n"
-                + "Thôn 2 | 38\n\n- Tổng số 83 đồng chí\n- Chính thức 80 đồng chí");
+        assertThat(tabs.text()).contains("1. Kết nạp đảng viên\n| Chi bộ | Số đảng viên | Kết nạp |\n| Thôn 1 | 45 | 2 |\n"
+                + "| Thôn 2 | 38 |\n\n- Tổng số 83 đồng chí\n- Chính thức 80 đồng chí");
     }
 
     @Test
