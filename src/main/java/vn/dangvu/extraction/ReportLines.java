@@ -2256,8 +2256,8 @@ final class ReportLines {
                 rowKinds.add(kind);
                 Figure f = figure(kind, num.value(), num.of(), percent, num.start(), num.end());
                 read.add(f);
-                if (total || plan) {
-                    restated.add(f);
+                if (total || plan || s.total()) {
+                    restated.add(f); // a totals row or column, a table against the plan: what the text says
                 } else {
                     rowCells.add(f);
                 }
