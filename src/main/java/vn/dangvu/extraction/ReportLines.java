@@ -2445,10 +2445,11 @@ final class ReportLines {
         Thing thing = s.thing() != null ? s.thing()
                 : rated != null && RATING.contains(act) ? rated
                 : unitCell != null && unitCell != Thing.TARGET ? unitCell
-                : row != null && row.thing() != null ? row.thing()
-                : group != null && group.thing() != null ? group.thing()
+                // "Chi bộ cơ quan | … | Kết nạp": only members are admitted, whatever group of units a row names
                 : memberOnly(act) ? Thing.MEMBER : candidateOnly(act) ? Thing.CANDIDATE
                 : act == Act.MONTHLY || act == Act.THEMED ? Thing.SESSION // "Sinh hoạt thường kỳ (buổi)"
+                : row != null && row.thing() != null ? row.thing()
+                : group != null && group.thing() != null ? group.thing()
                 : caption.thing() != null ? caption.thing()
                 : context.thing() != null ? context.thing() : natural(act);
         if (thing == Thing.PARTICIPANT && act == Act.STUDY && percent) {
