@@ -2148,6 +2148,18 @@ final class ReportLines {
         int levels = 0;
         for (int c = 0; c < n; c++) {
             senses[c] = sense(t, c);
+            if (senses[c].role() == Role.VALUE && senses[c].act() == null && senses[c].total()) {
+                // "30 năm | 40 năm | … | Tổng số" under "Số đồng chí được trao Huy hiệu": a row's total counts what the
+                // columns before it count
+                for (int b = c - 1; b >= 0; b--) {
+                    Sense before = senses[b];
+                    if (before.role() == Role.VALUE && strong(before.act())) {
+                        senses[c] = new Sense(Role.VALUE, before.act(), before.thing(), false, false, true, before.classType(),
+                                false);
+                        break;
+                    }
+                }
+            }
             levels += RATING.contains(senses[c].act()) ? 1 : 0;
             plan |= senses[c].role() == Role.SKIP && columns.get(c).heading().stream()
                     .anyMatch(h -> folded.substring(h.start(), h.end()).matches("(?:ke hoach|kh|chi tieu|nq|nghi quyet)(?![a-z]).*"));
@@ -2313,12 +2325,9 @@ final class ReportLines {
         List<TableGrid.Cell> heading = t.columns().get(c).heading();
         String name = String.join(" ", heading.stream().map(h -> COLUMN_NUMBERS.matcher(folded.substring(h.start(), h.end()))
                 .replaceAll(" ").strip()).toList()).strip();
-        if (c == 0 && (name.matches("stt|tt|so tt|so thu tu") || ordinals > 0 && ordinals == values + words && words > 0
-                && ordinals == words)) {
-            return Sense.of(Role.ORDINAL);
-        }
-        if (c == 0 && name.matches("stt|tt|so tt|so thu tu")) {
-            return Sense.of(Role.ORDINAL);
+        String first = heading.isEmpty() ? "" : folded.substring(heading.get(0).start(), heading.get(0).end()).strip();
+        if (c == 0 && (first.matches("stt|tt|so tt|so thu tu|tt\\.") || ordinals > 0 && ordinals == values + words)) {
+            return Sense.of(Role.ORDINAL); // "TT", or a first column of 1, 2, 3 … / I, II / a, b
         }
         if (name.matches("nam|thang|quy|ky|ky bao cao|thoi gian|giai doan|dot|nam hoc|thoi diem|nam, thang")
                 || values > 0 && periods == values + words) {

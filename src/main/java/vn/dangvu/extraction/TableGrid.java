@@ -60,6 +60,10 @@ final class TableGrid {
             int le = text.indexOf('\n', at);
             le = le < 0 ? text.length() : le;
             List<Cell> cells = cells(at, le);
+            if (cells.size() >= 2 && separator(cells)) {
+                at = le + 1; // "|---|:---:|": the line under a Markdown table's heading
+                continue;
+            }
             if (cells.size() >= 2) {
                 block.add(new int[] {at, le});
             } else {
@@ -70,6 +74,10 @@ final class TableGrid {
         }
         read(block, out);
         return out;
+    }
+
+    private boolean separator(List<Cell> cells) {
+        return cells.stream().allMatch(c -> of(c).matches(":?-{2,}:?|[=_]{2,}"));
     }
 
     /** The cells of a line that holds "|", the empty ones at its ends dropped ("| a | b |"); none for other lines. */
