@@ -2148,6 +2148,17 @@ final class ReportLines {
         int levels = 0;
         for (int c = 0; c < n; c++) {
             senses[c] = sense(t, c);
+            if (senses[c].role() == Role.PERCENT && !strong(senses[c].act())) {
+                // "Tham gia học tập | Tỷ lệ (%)": a share beside a count is the share of what that count counts
+                for (int b = c - 1; b >= 0; b--) {
+                    Sense before = senses[b];
+                    if (before.role() == Role.VALUE && strong(before.act())) {
+                        senses[c] = new Sense(Role.PERCENT, before.act(), senses[c].thing() != null ? senses[c].thing()
+                                : before.thing(), false, false, false, before.classType(), true);
+                        break;
+                    }
+                }
+            }
             if (senses[c].role() == Role.VALUE && senses[c].act() == null && senses[c].total()) {
                 // "30 năm | 40 năm | … | Tổng số" under "Số đồng chí được trao Huy hiệu": a row's total counts what the
                 // columns before it count
@@ -2357,6 +2368,7 @@ final class ReportLines {
         boolean qualifier = false;
         String classType = null;
         boolean total = false;
+        boolean stopped = false;
         for (int i = heading.size() - 1; i >= 0; i--) {
             TableGrid.Cell h = heading.get(i);
             int hs = h.start();
@@ -2369,7 +2381,8 @@ final class ReportLines {
             Act level = ratingLevel(cell);
             Meaning m = meaning(hs, he);
             if (m.stop() && level == null) {
-                return Sense.of(Role.SKIP); // "Đảng phí thu (nghìn đồng)", "Số cấp ủy viên"
+                stopped = true; // "Đảng phí thu (nghìn đồng)", "Số cấp ủy viên" — unless a heading above names an act
+                continue;
             }
             if (i == heading.size() - 1) {
                 official = m.official();
@@ -2380,11 +2393,10 @@ final class ReportLines {
             }
             if (act == null && level != null) {
                 act = level;
-            } else if (act == null && m.act() != null && !m.ambiguous() && !(i < heading.size() - 1 && m.act() == Act.RATED
-                    && act != null)) {
-                act = m.act();
+            } else if ((act == null || !strong(act) && strong(m.act())) && m.act() != null && !m.ambiguous()) {
+                act = m.act(); // "Số lượng" under "Kết nạp": the act above says what the count is of
             }
-            if (thing == null && m.thing() != null) {
+            if (thing == null && m.thing() != null && m.thing() != Thing.FOREIGN) {
                 thing = m.thing();
             } else if (thing == null) {
                 thing = columnThing(cell); // "Tổ chức | Đảng viên"
@@ -2392,6 +2404,9 @@ final class ReportLines {
             if (classType == null && m.classContext()) {
                 classType = m.classType();
             }
+        }
+        if (stopped && !strong(act)) {
+            return Sense.of(Role.SKIP);
         }
         if (qualifier && act == null && !official && !probationary && c > 0) {
             return Sense.of(Role.PART);
