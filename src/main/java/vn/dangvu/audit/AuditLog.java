@@ -1,20 +1,13 @@
 package vn.dangvu.audit;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.io.ByteArrayOutputStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +25,9 @@ public class AuditLog {
     public static final String REVEALED = "REVEALED";
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
 
-    AuditLog(JdbcClient jdbc, DataSource dataSource) {
+    AuditLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
     }
 
     /**
@@ -69,56 +60,33 @@ public class AuditLog {
                 .update();
     }
 
-    /** One entry of {@link #recordAll}. */
-    record Entry(Object recordId, Collection<Long> units, Map<String, ?> before, Map<String, ?> after) {
+    /** One entry of {@link #copyLines}. */
+    record Entry(String action, Object recordId, Collection<Long> units, Map<String, ?> before, Map<String, ?> after) {
     }
 
+    /** The columns {@link #copyLines} writes, in their order. */
+    static final String COPY = """
+            copy audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_id, unit_ids, before, after)
+            from stdin""";
+
     /**
-     * Records many entries of one action by the current actor, each entry exactly as {@link #record}
-     * would write it, with one COPY on the transaction's own connection: for bulk work such as an
-     * import, where a statement per entry would cost more than the work itself.
+     * Many entries by one actor, each exactly as {@link #record} would write it, as lines of {@link #COPY}
+     * appended to {@code out}: for bulk work such as an import, where a statement per entry would cost
+     * more than the work itself. Whoever sends them does so in the transaction of what they record.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void recordAll(String action, String recordType, List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        Actor actor = Actor.current();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    copy audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_id, unit_ids,
-                                      before, after) from stdin""");
-            try {
-                CopyText line = new CopyText();
-                StringBuilder text = new StringBuilder(1024);
-                var out = new java.io.ByteArrayOutputStream(1 << 20);
-                for (Entry e : entries) {
-                    line.start().number(actor.accountId()).text(actor.name()).text(actor.channel().name())
-                            .text(actor.ip()).text(action).text(recordType)
-                            .text(e.recordId() == null ? null : e.recordId().toString());
-                    text.setLength(0);
-                    text.append('{');
-                    e.units().stream().distinct().sorted().forEach(u -> text.append(text.length() > 1 ? "," : "").append(u));
-                    line.text(text.append('}'));
-                    line.text(json(text, e.before())).text(json(text, e.after()));
-                    out.writeBytes(line.line());
-                    if (out.size() >= 1 << 20) {
-                        copy.writeToCopy(out.toByteArray(), 0, out.size());
-                        out.reset();
-                    }
-                }
-                copy.writeToCopy(out.toByteArray(), 0, out.size());
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        } catch (SQLException e) {
-            throw new SQLStateSQLExceptionTranslator().translate("COPY audit entries", null, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+    static void copyLines(Actor actor, String recordType, List<Entry> entries, ByteArrayOutputStream out) {
+        CopyText line = new CopyText();
+        StringBuilder text = new StringBuilder(1024);
+        for (Entry e : entries) {
+            line.start().number(actor.accountId()).text(actor.name()).text(actor.channel().name())
+                    .text(actor.ip()).text(e.action()).text(recordType)
+                    .text(e.recordId() == null ? null : e.recordId().toString());
+            text.setLength(0);
+            text.append('{');
+            e.units().stream().distinct().sorted().forEach(u -> text.append(text.length() > 1 ? "," : "").append(u));
+            line.text(text.append('}'));
+            line.text(json(text, e.before())).text(json(text, e.after()));
+            out.writeBytes(line.line());
         }
     }
 

@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.members.MemberDirectory;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberEventRecorded;
-import vn.dangvu.members.MembersImported;
 import vn.dangvu.members.MemberId;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.PersonalDataExported;
@@ -42,20 +40,10 @@ class MemberListeners {
     @EventListener
     void on(MemberEventRecorded recorded) {
         AuditLog.Entry entry = entry(recorded);
-        log.record(recorded.kind(), MEMBER, entry.recordId(), entry.units(), entry.before(), entry.after());
+        log.record(entry.action(), MEMBER, entry.recordId(), entry.units(), entry.before(), entry.after());
     }
 
-    /** An import: the same entry for each member as {@link #on(MemberEventRecorded)} writes, in one statement. */
-    @EventListener
-    void on(MembersImported imported) {
-        Map<String, List<AuditLog.Entry>> byKind = new LinkedHashMap<>();
-        for (MemberEventRecorded recorded : imported.records()) {
-            byKind.computeIfAbsent(recorded.kind(), k -> new java.util.ArrayList<>()).add(entry(recorded));
-        }
-        byKind.forEach((kind, entries) -> log.recordAll(kind, MEMBER, entries));
-    }
-
-    private static AuditLog.Entry entry(MemberEventRecorded recorded) {
+    static AuditLog.Entry entry(MemberEventRecorded recorded) {
         Map<String, Object> before = recorded.profileBefore() == null ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(recorded.profileBefore());
         Map<String, Object> after = recorded.profileAfter() == null ? new LinkedHashMap<>()
@@ -67,7 +55,7 @@ class MemberListeners {
         if (recorded.event() != null) {
             after.putAll(fields(recorded.event()));
         }
-        return new AuditLog.Entry(recorded.member().value(), Set.of(recorded.unit().value()),
+        return new AuditLog.Entry(recorded.kind(), recorded.member().value(), Set.of(recorded.unit().value()),
                 before.isEmpty() ? null : before, after);
     }
 

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
@@ -52,6 +53,12 @@ class MemberCopy {
 
     /** A record opened by an import: its profile, its first event, and where and as what it starts. */
     record Opened(Profile profile, MemberEvent first, UnitId unit, MemberStatus status) {
+
+        /** What {@link MemberRegistry#openRecord} publishes for the same record. */
+        MemberEventRecorded recorded(MemberId id) {
+            return new MemberEventRecorded(id, "RecordOpened", first.on(), unit, null, status, first, null,
+                    profile.auditFields());
+        }
     }
 
     static final String MEMBER_COPY = """
@@ -75,11 +82,14 @@ class MemberCopy {
     private final JdbcClient jdbc;
     private final MemberStore store;
     private final TransactionTemplate separately;
+    private final ObjectProvider<ImportedRecordsCopy> companions;
 
-    MemberCopy(DataSource dataSource, JdbcClient jdbc, MemberStore store, PlatformTransactionManager transactions) {
+    MemberCopy(DataSource dataSource, JdbcClient jdbc, MemberStore store, PlatformTransactionManager transactions,
+            ObjectProvider<ImportedRecordsCopy> companions) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.store = store;
+        this.companions = companions;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -93,10 +103,12 @@ class MemberCopy {
      * transaction's {@code session_replication_role}) and before the end one statement does for all of
      * them what the triggers would have done row by row or chunk by chunk: foreign keys, name
      * dictionary, tally (V91). Under any other role the triggers stay on and do that work themselves.
+     * Each chunk's {@link ImportedRecordsCopy} rows (the audit entries) follow its events and periods.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Writer writer() {
-        return new Writer(DataSourceUtils.getConnection(dataSource));
+        List<ImportedRecordsCopy.Rows> rows = companions.orderedStream().map(ImportedRecordsCopy::start).toList();
+        return new Writer(DataSourceUtils.getConnection(dataSource), rows);
     }
 
     /**
@@ -143,7 +155,8 @@ class MemberCopy {
         private final List<Prepared> batchRecords = new ArrayList<>(BATCH);
         private final List<Long> batchIds = new ArrayList<>(BATCH);
         /** The sender's failure, seen by the caller after it has joined the sender. */
-        private volatile SQLException failure;
+        private volatile Exception failure;
+        private final List<ImportedRecordsCopy.Rows> companions;
         private boolean ended;
         /**
          * The sender's own: whether the transaction now writes with triggers off (V91 replays them before
@@ -163,8 +176,9 @@ class MemberCopy {
         private final Names names = new Names(store);
         private final CopyText line = new CopyText();
 
-        private Writer(Connection connection) {
+        private Writer(Connection connection, List<ImportedRecordsCopy.Rows> companions) {
             this.connection = connection;
+            this.companions = companions;
             this.mayTurnTriggersOff = superuser(connection);
             this.sender = Thread.ofPlatform().name("member-import-writer").daemon().start(this::send);
         }
@@ -248,13 +262,14 @@ class MemberCopy {
             ended = true;
             put(END);
             join();
-            SQLException e = failure;
-            if (e != null) {
-                if ("23505".equals(e.getSQLState())) {
-                    // Another user saved one of these identity numbers since the file was checked.
-                    throw new RuleViolation("members.record", "members.rule.identity-taken");
-                }
-                throw new SQLStateSQLExceptionTranslator().translate("COPY member records", null, e);
+            switch (failure) {
+                case null -> { }
+                // Another user saved one of these identity numbers since the file was checked.
+                case SQLException e when "23505".equals(e.getSQLState()) ->
+                        throw new RuleViolation("members.record", "members.rule.identity-taken");
+                case SQLException e -> throw new SQLStateSQLExceptionTranslator().translate("COPY member records", null, e);
+                case RuntimeException e -> throw e;
+                case Exception e -> throw new IllegalStateException("Cannot write member records", e);
             }
             return ids.stream().map(MemberId::new).toList();
         }
@@ -322,7 +337,7 @@ class MemberCopy {
                                 triggersOff = false;
                                 afterInsert();
                             }
-                        } catch (SQLException e) {
+                        } catch (SQLException | RuntimeException e) {
                             failure = e;
                         }
                     }
@@ -398,6 +413,28 @@ class MemberCopy {
                     }
                 }
                 out.finish();
+            }
+            for (ImportedRecordsCopy.Rows companion : companions) {
+                List<MemberEventRecorded> records = new ArrayList<>(CHUNK);
+                for (Batch batch : chunk) {
+                    for (int i = 0; i < batch.ids().length; i++) {
+                        records.add(batch.records()[i].opened().recorded(new MemberId(batch.ids()[i])));
+                    }
+                }
+                var lines = new java.io.ByteArrayOutputStream(1 << 20);
+                companion.write(records, lines);
+                CopyIn in = copy.copyIn(companion.copy());
+                try {
+                    byte[] bytes = lines.toByteArray();
+                    for (int from = 0; from < bytes.length; from += FLUSH_BYTES) {
+                        in.writeToCopy(bytes, from, Math.min(FLUSH_BYTES, bytes.length - from));
+                    }
+                    in.endCopy();
+                } finally {
+                    if (in.isActive()) {
+                        in.cancelCopy();
+                    }
+                }
             }
         }
 

@@ -314,12 +314,9 @@ public class MemberWorkbook {
                         List<MemberId> ids = writer.finish();
                         List<MemberEventRecorded> recorded = new ArrayList<>(ids.size());
                         for (int i = 0; i < ids.size(); i++) {
-                            MemberCopy.Opened record = check.accepted.get(i);
-                            recorded.add(new MemberEventRecorded(ids.get(i), "RecordOpened", record.first().on(),
-                                    record.unit(), null, record.status(), record.first(), null,
-                                    record.profile().auditFields()));
+                            recorded.add(check.accepted.get(i).recorded(ids.get(i)));
                         }
-                        // One event for the whole file: the audit log writes an entry per member, in bulk.
+                        // One event for the whole file; the audit entries were written with the rows.
                         events.publishEvent(new MembersImported(recorded));
                         return new ImportResult(ids.size(), List.of(), 0);
                     }
