@@ -2192,7 +2192,7 @@ final class ReportLines {
                 }
                 if ((senses[c].role() == Role.LABEL || senses[c].role() == Role.ORDINAL) && label == null
                         && !ORDINAL_CELL.matcher(folded.substring(cell.start(), cell.end())).matches()) {
-                    label = aside(cell); // "Cộng | | 1.207" with the totals' word in the ordinal's column
+                    label = bulletless(aside(cell)); // "Cộng | | 1.207" with the totals' word in the ordinal's column
                 } else if (senses[c].role() == Role.UNIT) {
                     for (Rule<Thing> r : UNIT_CELLS) {
                         if (r.pattern().matcher(folded).region(cell.start(), cell.end()).find()) {
@@ -2212,7 +2212,9 @@ final class ReportLines {
             }
             boolean total = TOTAL_LABEL.matcher(labelText).matches();
             ratedRows |= rm != null && RATING.contains(rm.act()); // "Cộng" under rows of rating levels: the rated
-            boolean part = !total && (labelText.startsWith("trong do") || labelText.matches("[-+–•].*")
+            boolean bullet = label != null && label.start() > 0 && folded.substring(Math.max(0, label.start() - 2), label.start())
+                    .matches(".*[-+–•*]\\s*");
+            boolean part = !total && (labelText.startsWith("trong do") || labelText.matches("[-+–•].*") || bullet
                     || rm != null && rm.qualifier() && rm.act() == null);
             if (rm != null && (rm.stop() || rm.ambiguous()) && !total) {
                 continue;
@@ -2296,6 +2298,12 @@ final class ReportLines {
         }
         claimed.add(new int[] {t.start(), t.end()});
         return last == null ? Frame.NONE : last;
+    }
+
+    /** A row's label after its bullet ("- Chính thức"), which only says the row is a part of the one above. */
+    private TableGrid.Cell bulletless(TableGrid.Cell cell) {
+        Matcher m = Pattern.compile("[-+–•*]\\s*").matcher(folded).region(cell.start(), cell.end());
+        return m.lookingAt() && m.end() < cell.end() ? new TableGrid.Cell(m.end(), cell.end()) : cell;
     }
 
     /** A row's label without its aside ("Chi bộ ấp (26 chi bộ)"): the aside says how many, not what is counted. */
@@ -2405,8 +2413,9 @@ final class ReportLines {
                 classType = m.classType();
             }
         }
-        if (stopped && !strong(act)) {
-            return Sense.of(Role.SKIP);
+        if (stopped && !strong(act) || !strong(act) && heading.stream().anyMatch(h -> folded.substring(h.start(), h.end())
+                .strip().matches("(?:tang|giam|bien dong)(?: (?:trong (?:ky|nam)|moi))?(?:\\s*\\(.*\\))?"))) {
+            return Sense.of(Role.SKIP); // "Đầu năm | Tăng | Giảm | Cuối năm": a change mixes its causes
         }
         if (qualifier && act == null && !official && !probationary && c > 0) {
             return Sense.of(Role.PART);

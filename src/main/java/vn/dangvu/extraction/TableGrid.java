@@ -73,14 +73,174 @@ final class TableGrid {
             at = le + 1;
         }
         read(block, out);
+        aligned(out);
         return out;
+    }
+
+    // ---- Tables whose columns are aligned by spaces, as a PDF's text layer or a typed report gives them ----------
+
+    /** A run of words inside a line, set apart from the next by two spaces or more: offsets in the text. */
+    private record Segment(int start, int end, int from, int to) { // from, to: columns from the line's start
+    }
+
+    private static final Pattern GAP = Pattern.compile("\\S+(?: \\S+)*");
+
+    private List<Segment> segments(int ls, int le) {
+        List<Segment> out = new ArrayList<>();
+        var m = GAP.matcher(text).region(ls, le);
+        while (m.find()) {
+            out.add(new Segment(m.start(), m.end(), m.start() - ls, m.end() - ls));
+        }
+        return out;
+    }
+
+    /**
+     * Blocks of lines whose words stand in columns: three rows or more of three runs of words, set apart by two spaces
+     * or more, two of them with numbers. The columns are where the rows' runs stand; a heading's words over several
+     * columns span them.
+     */
+    private void aligned(List<Table> out) {
+        List<int[]> lines = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int le = text.indexOf('\n', at);
+            le = le < 0 ? text.length() : le;
+            lines.add(new int[] {at, le});
+            at = le + 1;
+        }
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && alignedLine(lines.get(j))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                Table t = alignedTable(lines.subList(i, j));
+                if (t != null && out.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
+                    out.add(t);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private boolean alignedLine(int[] line) {
+        String l = text.substring(line[0], line[1]);
+        return l.indexOf('|') < 0 && !l.isBlank() && segments(line[0], line[1]).size() >= 2 && l.strip().contains("  ");
+    }
+
+    private Table alignedTable(List<int[]> block) {
+        List<List<Segment>> rows = new ArrayList<>();
+        for (int[] l : block) {
+            rows.add(segments(l[0], l[1]));
+        }
+        int firstBody = -1;
+        int numbered = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            boolean numbers = false;
+            for (int k = 1; k < rows.get(r).size(); k++) {
+                Segment s = rows.get(r).get(k);
+                numbers |= number(new Cell(s.start(), s.end()));
+            }
+            if (numbers) {
+                numbered++;
+                firstBody = firstBody < 0 ? r : firstBody;
+            }
+        }
+        if (firstBody < 1 || numbered < 2) {
+            return null; // no heading, or too few rows of numbers to be a table
+        }
+        // The columns: the body rows' runs, merged where they overlap, widened to hold each.
+        List<int[]> columns = new ArrayList<>();
+        for (int r = firstBody; r < rows.size(); r++) {
+            for (Segment s : rows.get(r)) {
+                int[] hit = null;
+                for (int[] c : columns) {
+                    if (s.from() < c[1] && c[0] < s.to()) {
+                        hit = c;
+                        break;
+                    }
+                }
+                if (hit == null) {
+                    columns.add(new int[] {s.from(), s.to()});
+                } else {
+                    hit[0] = Math.min(hit[0], s.from());
+                    hit[1] = Math.max(hit[1], s.to());
+                }
+            }
+        }
+        columns.sort(java.util.Comparator.comparingInt(c -> c[0]));
+        for (int k = 1; k < columns.size(); k++) {
+            if (columns.get(k)[0] < columns.get(k - 1)[1]) {
+                return null; // runs that do not stand in columns
+            }
+        }
+        if (columns.size() < 3) {
+            return null;
+        }
+        List<List<Cell>> heading = new ArrayList<>();
+        for (int r = 0; r < firstBody; r++) {
+            Cell[] cells = new Cell[columns.size()];
+            for (Segment s : rows.get(r)) {
+                boolean placed = false;
+                for (int k = 0; k < columns.size(); k++) {
+                    if (s.from() < columns.get(k)[1] && columns.get(k)[0] < s.to() && cells[k] == null) {
+                        cells[k] = new Cell(s.start(), s.end()); // a heading over several columns spans them
+                        placed = true;
+                    }
+                }
+                if (!placed) {
+                    cells[nearest(columns, s)] = new Cell(s.start(), s.end());
+                }
+            }
+            List<Cell> row = new ArrayList<>();
+            int end = block.get(r)[1];
+            for (Cell c : cells) {
+                row.add(c == null ? new Cell(end, end) : c);
+            }
+            heading.add(row);
+        }
+        List<Row> body = new ArrayList<>();
+        for (int r = firstBody; r < rows.size(); r++) {
+            int end = block.get(r)[1];
+            Cell[] cells = new Cell[columns.size()];
+            for (Segment s : rows.get(r)) {
+                int k = nearest(columns, s);
+                cells[k] = cells[k] == null ? new Cell(s.start(), s.end()) : new Cell(cells[k].start(), s.end());
+            }
+            List<Cell> row = new ArrayList<>();
+            for (Cell c : cells) {
+                row.add(c == null ? new Cell(end, end) : c);
+            }
+            body.add(new Row(block.get(r)[0], end, List.copyOf(row)));
+        }
+        int start = block.get(0)[0];
+        return new Table(start, block.get(block.size() - 1)[1], start, columns(heading, columns.size()), List.copyOf(body));
+    }
+
+    /** The column a run stands in: the one it overlaps most, else the nearest. */
+    private static int nearest(List<int[]> columns, Segment s) {
+        int best = 0;
+        int bestScore = Integer.MIN_VALUE;
+        for (int k = 0; k < columns.size(); k++) {
+            int[] c = columns.get(k);
+            int overlap = Math.min(c[1], s.to()) - Math.max(c[0], s.from());
+            if (overlap > bestScore) {
+                bestScore = overlap;
+                best = k;
+            }
+        }
+        return best;
     }
 
     private boolean separator(List<Cell> cells) {
         return cells.stream().allMatch(c -> of(c).matches(":?-{2,}:?|[=_]{2,}"));
     }
 
-    /** The cells of a line that holds "|", the empty ones at its ends dropped ("| a | b |"); none for other lines. */
+    /** Whether the block being read writes its rows between "|" marks ("| a | b |"): then its end marks are no cells. */
+    private boolean bordered;
+
+    /** The cells of a line that holds "|", the marks at its ends dropped in a bordered block; none for other lines. */
     List<Cell> cells(int ls, int le) {
         List<Cell> out = new ArrayList<>();
         if (text.indexOf('|', ls) < 0 || text.indexOf('|', ls) >= le) {
@@ -93,7 +253,7 @@ final class TableGrid {
                 start = i + 1;
             }
         }
-        if (!out.isEmpty() && out.get(0).empty()) {
+        if (!out.isEmpty() && out.get(0).empty() && bordered) {
             out.remove(0);
         }
         if (!out.isEmpty() && out.get(out.size() - 1).empty()) {
@@ -126,11 +286,12 @@ final class TableGrid {
 
     /** A block of cell lines: heading rows until the first row with a number, then body rows; several tables in turn. */
     private void read(List<int[]> block, List<Table> out) {
+        bordered = !block.isEmpty() && block.stream().allMatch(l -> text.substring(l[0], l[1]).strip().startsWith("|"));
         int i = 0;
         while (i < block.size()) {
             List<List<Cell>> heading = new ArrayList<>();
             int headingStart = block.get(i)[0];
-            while (i < block.size() && !holdsNumbers(block.get(i))) {
+            while (i < block.size() && !holdsNumbers(block.get(i)) && !(numbering(block.get(i)) && !heading.isEmpty())) {
                 heading.add(cells(block.get(i)[0], block.get(i)[1]));
                 i++;
             }
