@@ -89,7 +89,8 @@ final class FactRules {
                             || line.startsWith("Gửi bài") ? "widget" : "byline";
             out.add(new Furniture(kind, m.start(), m.end()));
         }
-        int related = indexOfLine("Tin liên quan", "Tin cùng chuyên mục", "Tin khác", "Bài liên quan", "Xem thêm");
+        int related = indexOfLine("Tin liên quan", "Tin cùng chuyên mục", "Tin khác", "Bài liên quan", "Xem thêm",
+                "Các tin khác", "Các tin đã đưa", "Tin đã đưa", "Bài viết liên quan", "Tin cùng chủ đề", "Đọc nhiều", "Tin mới");
         if (related >= 0) {
             // The heading and the short items under it, up to the next paragraph of body text.
             int end = related;

@@ -171,7 +171,7 @@ final class FigureRules {
 
     /** A predicate after the counted noun that says what did not happen to it. */
     private static final Pattern NEGATED = Pattern.compile("(?<![a-z])(?:khong du (?:dieu kien|tieu chuan|tu cach)(?: de)?|chua du|"
-            + "khong duoc|chua duoc)\\s*$");
+            + "khong duoc|chua duoc|chua|khong)\\s*$"); // "29 đảng viên chưa tham gia"
 
     /** Words right before a number that make it a difference: "tăng 5 …", "giảm 3 …", "tăng thêm 2 …". */
     private static final Pattern DIFFERENCE_BEFORE = Pattern.compile("(?<![a-z])(?:tang|giam)(?: them| hon| so voi [a-z0-9 ]{1,30}?)?"
