@@ -2089,7 +2089,7 @@ final class ReportLines {
     // ---- Tables whose cells are set apart by "|" (text, Word and HTML tables): read cell by cell -------------------
 
     /** What a column of a cell table holds. */
-    private enum Role { ORDINAL, LABEL, UNIT, SKIP, VALUE, PERCENT, PART }
+    private enum Role { ORDINAL, LABEL, UNIT, SKIP, WORDED, VALUE, PERCENT, PART }
 
     /** A column's role and, for a value column, what its heading says is counted. */
     private record Sense(Role role, Act act, Thing thing, boolean official, boolean probationary, boolean total,
@@ -2179,6 +2179,7 @@ final class ReportLines {
         List<Figure> read = new ArrayList<>();
         String[] above = new String[n]; // the kinds of the last row that was not a part
         boolean ratedRows = false;
+        int paired = 0;                  // figures read from cells that write their units ("5 tổ chức")
         Frame last = null;               // what the last row counted, for a "Trong đó" line under the table
         Meaning group = null;            // a row with a label and no value: the rows under it are its
         for (TableGrid.Row row : t.rows()) {
@@ -2200,7 +2201,7 @@ final class ReportLines {
                             break;
                         }
                     }
-                } else if (senses[c].role().compareTo(Role.VALUE) >= 0 && number(cell.start(), cell.end()) != null) {
+                } else if (senses[c].role().compareTo(Role.WORDED) >= 0 && number(cell.start(), cell.end()) != null) {
                     any = true;
                 }
             }
@@ -2231,6 +2232,15 @@ final class ReportLines {
                 if (senses[c].role() == Role.PERCENT && !cell.empty()) {
                     Num p = number(cell.start(), cell.end());
                     share = p == null ? null : p.value();
+                }
+            }
+            for (int c = 0; c < n && label != null && rm != null; c++) {
+                TableGrid.Cell cell = row.cells().get(c);
+                if (senses[c].role() == Role.WORDED && !cell.empty()) {
+                    int made = figures.size();
+                    Frame here = caption.act() != null || caption.thing() != null ? caption : context;
+                    readPair(new int[] {label.start(), label.end(), cell.start(), cell.end(), 1}, here, null, false, null);
+                    paired += figures.size() - made;
                 }
             }
             String lastKind = null;
@@ -2288,7 +2298,7 @@ final class ReportLines {
                 }
             }
         }
-        if (read.isEmpty()) {
+        if (read.isEmpty() && paired == 0) {
             return null;
         }
         tables++;
@@ -2321,6 +2331,7 @@ final class ReportLines {
         int words = 0;
         int ordinals = 0;
         int periods = 0;
+        int worded = 0;
         for (TableGrid.Row r : t.rows()) {
             TableGrid.Cell cell = r.cells().get(c);
             if (cell.empty()) {
@@ -2332,6 +2343,9 @@ final class ReportLines {
             }
             if (PERIOD_ROW.matcher(s).matches()) {
                 periods++;
+            }
+            if (s.matches("(?:gan |hon |tren |khoang )?\\d[\\d.,/]*\\s+[a-z].*")) {
+                worded++;
             }
             Num num = number(cell.start(), cell.end());
             if (num != null && folded.substring(num.end(), cell.end()).matches("\\s*(?:%|\\(.*\\))?\\s*")
@@ -2355,13 +2369,15 @@ final class ReportLines {
         if (name.matches("dvt|don vi tinh|don vi")) {
             return Sense.of(words >= values ? Role.UNIT : Role.SKIP);
         }
+        boolean plan = heading.stream().anyMatch(h -> PLAN_CELL.matcher(folded.substring(h.start(), h.end()).strip()).matches());
         if (words > values) {
-            return Sense.of(Role.LABEL);
+            // "5 tổ chức", "02 lớp 86 học viên": values written with their units, read as the row's label's values
+            return Sense.of(c > 0 && worded * 2 >= words + values ? (plan ? Role.SKIP : Role.WORDED) : Role.LABEL);
         }
         if (values == 0) {
             return Sense.of(Role.SKIP);
         }
-        if (heading.stream().anyMatch(h -> PLAN_CELL.matcher(folded.substring(h.start(), h.end()).strip()).matches())) {
+        if (plan) {
             return Sense.of(Role.SKIP);
         }
         boolean percent = SHARE_CELL.matcher(name).matches();

@@ -338,12 +338,15 @@ final class TableGrid {
             return false;
         }
         for (int c = 1; c < cells.size(); c++) {
-            if (number(cells.get(c))) {
+            if (number(cells.get(c)) || WORDED.matcher(of(cells.get(c))).matches()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A value written with its unit ("5 tổ chức", "02 lớp 86 học viên"), not a period's name ("30 năm", "6 tháng"). */
+    private static final Pattern WORDED = Pattern.compile("(?:gan |hon |tren |khoang )?\\d[\\d.,/]*\\s+(?!nam|thang|quy|ngay)[a-z].*");
 
     /** "1 | 2 | 3 | 4", "(1) | (2) | (3)", "A | B | 1 | 2": a row of the columns' numbers, in order. */
     private boolean numbering(int[] line) {

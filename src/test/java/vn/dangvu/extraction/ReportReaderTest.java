@@ -155,6 +155,31 @@ class ReportReaderTest {
     }
 
     @Test
+    void cellsThatWriteTheirUnitsAreReadAsTheRowsValuesAndAlignedColumnsAsCells() {
+        Extraction worded = extractor.readText("""
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Biểu 02. Một số kết quả khác
+                TT | Nội dung | Kết quả năm 2025 | Kế hoạch năm 2026
+                1 | Ủy ban Kiểm tra Đảng ủy kiểm tra tổ chức đảng | 5 tổ chức | 6 tổ chức
+                2 | Ủy ban Kiểm tra Đảng ủy kiểm tra đảng viên | 9 đồng chí | 10 đồng chí
+                3 | Thu đảng phí (triệu đồng) | 486,2 | 490
+                """);
+        assertThat(worded.figures()).extracting(f -> f.kind() + "=" + f.value().toPlainString())
+                .containsExactlyInAnyOrder("inspection.organizations=5", "inspection.members=9");
+
+        Extraction aligned = extractor.readText("""
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Chỉ tiêu                    Đầu năm     Tăng     Giảm     Cuối năm
+                Tổng số đảng viên              41         4        3          42
+                  - Chính thức                 38         5        3          40
+                """);
+        // both dates are figures, the changes mix their causes, "Chính thức" is the part of the row above
+        assertThat(aligned.figures()).extracting(f -> f.kind() + "=" + f.value().toPlainString())
+                .containsExactlyInAnyOrder("members.atDate=41", "members.atDate=42", "members.officialAtDate=38",
+                        "members.officialAtDate=40");
+    }
+
+    @Test
     void pdfTextLayersAreRead() throws IOException {
         Path font = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         assumeTrue(Files.exists(font), "needs the DejaVu font (Debian fonts-dejavu-core) to write Vietnamese into a PDF");
