@@ -161,8 +161,11 @@ final class FigureRules {
 
     /** A meeting, congress or class a sentence may be about, and what follows it when it studies a resolution. */
     private static final Pattern EVENT = Pattern.compile("(?<![a-z])(?<!nghi quyet )(?<!van kien )(?<!chi thi )"
-            + "(?<!ket luan )(?:hoi nghi(?! (?:trung uong|lan thu|ban chap hanh))|"
+            + "(?<!ket luan )(?<!trung tam )(?<!hoi truong )(?<!phong )(?:hoi nghi(?! (?:trung uong|lan thu|ban chap hanh))|"
             + "dai hoi|sinh hoat|buoi|le|lop|ky hop)(?![a-z])");
+    /** A count, its noun and the meeting it attends, named after it: "54 đồng chí dự hội nghị". */
+    private static final Pattern NAMED_AFTER = Pattern.compile("[0-9.]+\\s+(?:[a-z]+ ){0,4}?(?:du|tham du|tham gia)\\s+"
+            + "(?:hoi nghi|buoi|lop)(?![a-z])");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\s*(?:[,.:]|(?:nay|duoc|da|dien ra|co|cung|tren|"
             + "voi|ket thuc|thu hut|dat)(?![a-z]))");
     private static final Pattern STUDY_EVENT = Pattern.compile(
@@ -965,6 +968,11 @@ final class FigureRules {
      * or directive: its attendance counts as the study's participants ("hội nghị học tập, quán triệt Nghị quyết…").
      */
     private boolean studied(int at) {
+        // The meeting named right after the count it is attended by: "cử 54 đồng chí dự hội nghị học tập, quán triệt …"
+        Matcher next = NAMED_AFTER.matcher(folded).region(at, Math.min(folded.length(), at + 80));
+        if (next.lookingAt()) {
+            return STUDY_EVENT.matcher(folded).region(next.end(), Math.min(folded.length(), next.end() + 120)).lookingAt();
+        }
         // The meeting may be named paragraphs before, or only in the title: "Tham dự hội nghị có 612 cán bộ…"
         Matcher m = EVENT.matcher(folded);
         m.region(0, at);

@@ -362,4 +362,16 @@ class FigurePhrasingTest {
                         "training.participants.other=186"},
         });
     }
+
+    @Test
+    void theStudyMeetingNamedAfterItsAttendanceAndAMeetingHallThatIsNoMeeting() {
+        check(new String[][] {
+                {"Đảng ủy cử 54 đồng chí dự hội nghị học tập, quán triệt Nghị quyết trực tuyến toàn quốc.",
+                        "training.participants.resolution=54"},
+                {"Ngày 12/3, Đảng ủy tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội XIV. Hội nghị được tổ chức tại "
+                        + "Trung tâm Hội nghị đặc khu. Tham dự hội nghị có 1.846 cán bộ, đảng viên, đạt 97,2%.",
+                        "training.participants.resolution=1846", "training.attendance.resolution=97.2"},
+                {"Toàn Đảng bộ có 931 đảng viên; 29 đảng viên chưa tham gia học tập do đi công tác.", "members.atDate=931"},
+        });
+    }
 }
