@@ -80,7 +80,7 @@ class MemberImportBrowserIT {
 
         String page = "http://localhost:" + port + "/units/" + committee.value() + "/members/import";
         browser.get(page);
-        // Every text the progress box shows, and the token the form sent (app.js's listener runs first).
+        // Every text the progress box shows, and the token the form sent (set by app.js's listener).
         browser.executeScript("""
                 window.shown = [];
                 var box = document.getElementById('import-progress');
@@ -89,7 +89,9 @@ class MemberImportBrowserIT {
                     if (!box.hidden && window.shown[window.shown.length - 1] !== text) { window.shown.push(text); }
                 }).observe(box, { subtree: true, childList: true, characterData: true, attributes: true });
                 document.addEventListener('submit', function (e) {
-                    window.token = e.target.querySelector('input[name="progress"]').value;
+                    // read once every submit listener has run, whichever order they were added in
+                    var field = e.target.querySelector('input[name="progress"]');
+                    window.setTimeout(function () { window.token = field.value; }, 0);
                 });""");
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form[data-progress] button[type=submit]")).click();
@@ -100,6 +102,8 @@ class MemberImportBrowserIT {
         @SuppressWarnings("unchecked")
         List<String> shown = (List<String>) browser.executeScript("return window.shown;");
         assertThat(shown).first().asString().startsWith("Đang gửi tệp lên máy chủ:");
+        assertThat((String) browser.executeScript("return window.token || '';")).as("the progress token the form sent")
+                .isNotBlank();
         @SuppressWarnings("unchecked")
         Map<String, Object> last = (Map<String, Object>) browser.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
