@@ -368,7 +368,7 @@ final class ReportLines {
         this.text = text;
         String marked = distinguished(text, FigureRules.fold(text));
         for (TableGrid.Table t : TableGrid.tables(marked)) {
-            cellTables.put(t.headingStart(), t);
+            cellTables.put(t.start(), t);
         }
         this.folded = unwrapped(text, marked.replace('|', ' '));
     }
@@ -2104,6 +2104,10 @@ final class ReportLines {
             + "|.*(?<![a-z])(?:de ra|giao|dang ky)(?![a-z]).*"
             + "|.*(?<![a-z])(?:so voi|cung ky|tang giam|tang, giam|tang/giam|chenh lech|\\+/-|\\+ / -|±|ghi chu|nhan xet"
             + "|ly do|ma so|ma chi tieu|nam sinh|ngay vao dang|ho va ten|ho ten)(?![a-z]).*");
+    /** A column of the plan: "Kế hoạch", "KH năm", "Chỉ tiêu NQ", "Nghị quyết đề ra". */
+    private static final Pattern PLAN_NAME = Pattern.compile("(?:ke hoach|kh|chi tieu|nq|nghi quyet)(?![a-z]).*");
+    /** The words before a table's caption: "Bảng 1.", "Biểu số 02:", "Phụ lục II -". */
+    private static final Pattern CAPTION_PREFIX = Pattern.compile("\\s*(?:bang|bieu|phu luc)(?: so)?\\s*[0-9ivx]*\\s*[.:\\-–]?\\s*");
     private static final Pattern SHARE_CELL = Pattern.compile(".*(?:(?<![a-z])ty le(?![a-z])|%).*");
     private static final Pattern ORDINAL_CELL = Pattern.compile("(?:\\d{1,3}|[ivxlc]+|[a-z])[.)]?");
     private static final Pattern TOTAL_LABEL = Pattern.compile("(?:tong cong|cong|tong so|tong|toan dang bo|toan dang bo [a-z ]+|"
@@ -2125,13 +2129,12 @@ final class ReportLines {
         int n = columns.size();
         Sense[] senses = new Sense[n];
         Frame caption = Frame.NONE;
-        int captionEnd = t.headingStart() - 1;
+        int captionEnd = t.start() - 1;
         if (captionEnd > 0) {
             int cs = folded.lastIndexOf('\n', captionEnd - 1) + 1;
             String line = folded.substring(cs, captionEnd);
             if (!line.isBlank() && line.indexOf('|') < 0) {
-                Matcher prefix = Pattern.compile("\\s*(?:bang|bieu|phu luc)(?: so)?\\s*[0-9ivx]*\\s*[.:\\-–]?\\s*").matcher(folded)
-                        .region(cs, captionEnd);
+                Matcher prefix = CAPTION_PREFIX.matcher(folded).region(cs, captionEnd);
                 int bs = prefix.lookingAt() ? prefix.end() : skipSpaces(cs, captionEnd);
                 if (bs < captionEnd) {
                     caption = heading(bs, trimEnd(bs, captionEnd));
@@ -2143,37 +2146,24 @@ final class ReportLines {
             claimed.add(new int[] {t.start(), t.end()});
             return Frame.NONE;
         }
-        Thing rated = captionThing(t.headingStart());
+        Thing rated = captionThing(t.start());
         boolean plan = false;
         int levels = 0;
         for (int c = 0; c < n; c++) {
             senses[c] = sense(t, c);
-            if (senses[c].role() == Role.PERCENT && !strong(senses[c].act())) {
+            Sense before = c == 0 ? null : actBefore(senses, c);
+            if (before != null && senses[c].role() == Role.PERCENT && !strong(senses[c].act())) {
                 // "Tham gia học tập | Tỷ lệ (%)": a share beside a count is the share of what that count counts
-                for (int b = c - 1; b >= 0; b--) {
-                    Sense before = senses[b];
-                    if (before.role() == Role.VALUE && strong(before.act())) {
-                        senses[c] = new Sense(Role.PERCENT, before.act(), senses[c].thing() != null ? senses[c].thing()
-                                : before.thing(), false, false, false, before.classType(), true);
-                        break;
-                    }
-                }
-            }
-            if (senses[c].role() == Role.VALUE && senses[c].act() == null && senses[c].total()) {
+                senses[c] = new Sense(Role.PERCENT, before.act(), senses[c].thing() != null ? senses[c].thing() : before.thing(),
+                        false, false, false, before.classType(), true);
+            } else if (before != null && senses[c].role() == Role.VALUE && senses[c].act() == null && senses[c].total()) {
                 // "30 năm | 40 năm | … | Tổng số" under "Số đồng chí được trao Huy hiệu": a row's total counts what the
                 // columns before it count
-                for (int b = c - 1; b >= 0; b--) {
-                    Sense before = senses[b];
-                    if (before.role() == Role.VALUE && strong(before.act())) {
-                        senses[c] = new Sense(Role.VALUE, before.act(), before.thing(), false, false, true, before.classType(),
-                                false);
-                        break;
-                    }
-                }
+                senses[c] = new Sense(Role.VALUE, before.act(), before.thing(), false, false, true, before.classType(), false);
             }
             levels += RATING.contains(senses[c].act()) ? 1 : 0;
             plan |= senses[c].role() == Role.SKIP && columns.get(c).heading().stream()
-                    .anyMatch(h -> folded.substring(h.start(), h.end()).matches("(?:ke hoach|kh|chi tieu|nq|nghi quyet)(?![a-z]).*"));
+                    .anyMatch(h -> PLAN_NAME.matcher(folded.substring(h.start(), h.end())).matches());
         }
         boolean ratings = levels >= 2; // "Tổng số | HTXSNV | HTTNV | …": a table of ratings
         List<Figure> read = new ArrayList<>();
@@ -2310,6 +2300,16 @@ final class ReportLines {
         return last == null ? Frame.NONE : last;
     }
 
+    /** The nearest value column before column {@code c} whose heading names an act; null when there is none. */
+    private static Sense actBefore(Sense[] senses, int c) {
+        for (int b = c - 1; b >= 0; b--) {
+            if (senses[b].role() == Role.VALUE && strong(senses[b].act())) {
+                return senses[b];
+            }
+        }
+        return null;
+    }
+
     /** A row's label after its bullet ("- Chính thức"), which only says the row is a part of the one above. */
     private TableGrid.Cell bulletless(TableGrid.Cell cell) {
         Matcher m = Pattern.compile("[-+–•*]\\s*").matcher(folded).region(cell.start(), cell.end());
@@ -2381,8 +2381,8 @@ final class ReportLines {
             return Sense.of(Role.SKIP);
         }
         boolean percent = SHARE_CELL.matcher(name).matches();
-        if (percent && t.columns().stream().anyMatch(o -> o.heading().stream().anyMatch(h -> folded.substring(h.start(), h.end())
-                .matches("(?:ke hoach|kh|chi tieu|nq|nghi quyet)(?![a-z]).*")))) {
+        if (percent && t.columns().stream().anyMatch(o -> o.heading().stream().anyMatch(h -> PLAN_NAME.matcher(
+                folded.substring(h.start(), h.end())).matches()))) {
             return Sense.of(Role.SKIP); // "Kế hoạch | Thực hiện | Tỷ lệ %": the share of the plan
         }
         Act act = null;
@@ -2396,8 +2396,8 @@ final class ReportLines {
         for (int i = heading.size() - 1; i >= 0; i--) {
             TableGrid.Cell h = heading.get(i);
             int hs = h.start();
-            int he = trimEnd(hs, COLUMN_NUMBERS.matcher(folded).region(hs, h.end()).find()
-                    ? COLUMN_NUMBERS.matcher(folded).region(hs, h.end()).results().findFirst().get().start() : h.end());
+            Matcher numbers = COLUMN_NUMBERS.matcher(folded).region(hs, h.end());
+            int he = trimEnd(hs, numbers.find() ? numbers.start() : h.end()); // "Kế hoạch (5)": the name before its number
             if (hs >= he) {
                 continue;
             }

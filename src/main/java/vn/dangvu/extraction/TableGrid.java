@@ -28,11 +28,8 @@ final class TableGrid {
     record Row(int start, int end, List<Cell> cells) {
     }
 
-    /**
-     * A table: its lines from the first heading row to the last body row, where its heading starts, its columns and
-     * its body rows.
-     */
-    record Table(int start, int end, int headingStart, List<Column> columns, List<Row> rows) {
+    /** A table: its lines from the first heading row to the last body row, its columns and its body rows. */
+    record Table(int start, int end, List<Column> columns, List<Row> rows) {
     }
 
     /** A cell that is a number, a ratio or a percentage, or a mark for none ("-", "–", "x"). */
@@ -215,7 +212,7 @@ final class TableGrid {
             body.add(new Row(block.get(r)[0], end, List.copyOf(row)));
         }
         int start = block.get(0)[0];
-        return new Table(start, block.get(block.size() - 1)[1], start, columns(heading, columns.size()), List.copyOf(body));
+        return new Table(start, block.get(block.size() - 1)[1], columns(heading, columns.size()), List.copyOf(body));
     }
 
     /** The column a run stands in: the one it overlaps most, else the nearest. */
@@ -322,7 +319,7 @@ final class TableGrid {
                 }
                 rows.add(new Row(b[0], b[1], List.copyOf(cells)));
             }
-            out.add(new Table(headingStart, body.get(body.size() - 1)[1], headingStart, columns, List.copyOf(rows)));
+            out.add(new Table(headingStart, body.get(body.size() - 1)[1], columns, List.copyOf(rows)));
         }
     }
 
