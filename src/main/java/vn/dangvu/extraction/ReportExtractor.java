@@ -66,6 +66,7 @@ public class ReportExtractor {
         // Page furniture ("Tin liên quan" headlines, bylines, counters) holds no figures of the report, in lines or not.
         List<Figure> figures = lines.merge(new FigureRules(text, forFigures).figures()).stream()
                 .filter(f -> !anyBlocked(blocked, f.start(), f.end()) && !aYear(f)).toList();
+        figures = withoutRestatements(text, figures);
         return new Extraction(text, format, legacy, unit, facts.superior(blocked, unit), facts.terms(blocked),
                 facts.events(blocked), facts.people(blocked), facts.documents(blocked), figures, furniture);
     }
@@ -81,6 +82,50 @@ public class ReportExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A report tells its main results more than once: in the lead and again in the body, in a sentence and again in
+     * its summary ("kết nạp 68 đảng viên, đạt 113,3%" … "68 đảng viên mới được kết nạp"). The same count of the same
+     * kind for the same period, said in two sentences of prose, is one fact; the first telling is kept. Rows of a
+     * table and the items of one sentence are parts, which may well be equal ("Huy hiệu 70 năm: 1; 75 năm: 1").
+     */
+    static List<Figure> withoutRestatements(String text, List<Figure> figures) {
+        java.util.Map<String, Integer> told = new java.util.HashMap<>();
+        List<Figure> out = new java.util.ArrayList<>();
+        for (Figure f : figures) {
+            if (!prose(text, f)) {
+                out.add(f);
+                continue;
+            }
+            String key = f.kind() + "=" + f.value().stripTrailingZeros() + "@" + f.period();
+            int sentence = sentenceStart(text, f.start());
+            Integer first = told.putIfAbsent(key, sentence);
+            if (first == null || first == sentence) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A figure said in a sentence: not a cell of a table, not an item of a list ("Huy hiệu 30 năm: 21 đồng chí"). */
+    private static boolean prose(String text, Figure f) {
+        int line = text.lastIndexOf('\n', Math.max(0, f.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', f.start());
+        String l = text.substring(line, lineEnd < 0 ? text.length() : lineEnd);
+        int colon = text.lastIndexOf(':', f.end() - 1);
+        boolean item = colon >= line && text.substring(colon + 1, f.end()).matches("(?s)\\s*\\d.*");
+        return !l.contains("|") && !l.contains("\t") && !l.contains("   ") && !item && f.text().matches("(?s).*\\p{L}.*");
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '!' || c == '?' || c == '.' && i + 1 < text.length() && !Character.isDigit(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean anyBlocked(boolean[] blocked, int start, int end) {

@@ -374,4 +374,16 @@ class FigurePhrasingTest {
                 {"Toàn Đảng bộ có 931 đảng viên; 29 đảng viên chưa tham gia học tập do đi công tác.", "members.atDate=931"},
         });
     }
+
+    @Test
+    void aResultToldAgainInAnotherSentenceIsOneFactButEqualPartsAreTwo() {
+        check(new String[][] {
+                {"Sáng 2/2, Đảng ủy phường tổ chức lễ trao Huy hiệu Đảng cho 126 đảng viên. Theo quyết định, đợt này có 126 "
+                        + "đảng viên được trao Huy hiệu Đảng.", "members.badgesAwarded=126"},
+                {"Trong năm, Đảng bộ kết nạp 68 đảng viên, đạt 113,3% chỉ tiêu. Bí thư Đảng ủy nhấn mạnh: \"Chúng ta đã kết "
+                        + "nạp được 68 đảng viên, nhiều nhất từ trước đến nay\".", "members.admitted=68"},
+                {"Chi bộ thôn 1 kết nạp 2 đảng viên, chi bộ thôn 3 kết nạp 2 đảng viên.", "members.admitted=2",
+                        "members.admitted=2"},
+        });
+    }
 }
