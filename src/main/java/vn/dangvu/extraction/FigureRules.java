@@ -151,6 +151,17 @@ final class FigureRules {
     private static final Pattern ELECTED = Pattern.compile("(?<![a-z])(?:bau|trung cu|ban chap hanh|ban thuong vu|"
             + "uy ban kiem tra|cap uy|chi uy|dang uy vien|uy vien)(?![a-z])");
 
+    /**
+     * A body of people named right before its size: "Ủy ban Kiểm tra gồm 7 đồng chí", "Ban Thường vụ (11 đồng chí)",
+     * "báo cáo viên gồm 03 đồng chí". Its members are counted as a committee, not as the members of the Party unit.
+     */
+    private static final Pattern BODY_SIZE = Pattern.compile("(?<![a-z])(?:ban chap hanh|ban thuong vu|uy ban kiem tra|"
+            + "(?:doan|to) (?:kiem tra|giam sat|cong tac)|bao cao vien|chi uy|cap uy|hoi dong|thuong truc)(?![a-z])"
+            + "[^.;]{0,60}?(?:gom|\\()\\s*(?:co\\s+)?$");
+
+    /** "Số đảng viên vắng có lý do là 33 đồng chí": who was away is not counted as a result. */
+    private static final Pattern ABSENT = Pattern.compile("(?<!\\p{L})vắng(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+
     /** "… trên tổng số 152 đảng viên", "/ tổng số 30": the total a count is taken of. */
     private static final Pattern TOTAL = Pattern.compile(
             "[^,;.:()]{0,40}?(?<![a-z])(?:tren|trong|/)\\s*(?:tong so|so)\\s+(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d,])");
@@ -394,6 +405,11 @@ final class FigureRules {
             }
             String period = period(sStart, token.start(), documentPeriod);
             Found<Noun> noun = noun(afterNumber);
+            if (noun != null && (noun.value() == Noun.MEMBER || noun.value() == Noun.PERSON)
+                    && (BODY_SIZE.matcher(folded.substring(sStart, token.start())).find()
+                    || ABSENT.matcher(text.substring(sStart, token.start())).find())) {
+                continue;
+            }
             if (token.percent()) {
                 int nextToken = t + 1 < tokens.size() ? tokens.get(t + 1).start() : folded.length();
                 String kind = percentKind(noun, left, cStart, nextToken, token.start(), classType);

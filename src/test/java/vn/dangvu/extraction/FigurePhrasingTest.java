@@ -386,4 +386,14 @@ class FigurePhrasingTest {
                         "members.admitted=2"},
         });
     }
+
+    @Test
+    void aCommitteesSizeAndWhoWasAwayAreNotCountsOfMembers() {
+        check(new String[][] {
+                {"Đảng bộ có 2.412 đảng viên. Ủy ban Kiểm tra Đảng ủy xã gồm 07 đồng chí, trong đó 03 đồng chí chuyên trách.",
+                        "members.atDate=2412"},
+                {"Ban Chấp hành Đảng bộ phường (33 đồng chí) và Ban Thường vụ (11 đồng chí) đã tổ chức kiểm điểm."},
+                {"Số đảng viên vắng có lý do (ốm đau, đi làm ăn xa) là 33 đồng chí; các chi bộ tổ chức học bù."},
+        });
+    }
 }
