@@ -159,6 +159,12 @@ final class FigureRules {
             + "(?:doan|to) (?:kiem tra|giam sat|cong tac)|bao cao vien|chi uy|cap uy|hoi dong|thuong truc)(?![a-z])"
             + "[^.;]{0,60}?(?:gom|\\()\\s*(?:co\\s+)?$");
 
+    /** "số đảng viên thuộc diện phải học tập là 2.047 đồng chí": those called to a study are its base, not its count. */
+    private static final Pattern CALLED_TO_STUDY = Pattern.compile("(?<![a-z])thuoc dien (?:phai )?(?:hoc tap|tham gia)[^.;]{0,20}$");
+
+    /** "trong đó", "trong số đó", "trong số này": what follows breaks down the count before. */
+    private static final Pattern WITHIN = Pattern.compile("(?<![a-z])trong (?:so )?(?:do|nay)(?![a-z])");
+
     /** "Số đảng viên vắng có lý do là 33 đồng chí": who was away is not counted as a result. */
     private static final Pattern ABSENT = Pattern.compile("(?<!\\p{L})vắng(?!\\p{L})", Pattern.CASE_INSENSITIVE);
 
@@ -182,6 +188,10 @@ final class FigureRules {
     private static final Pattern STUDY_EVENT = Pattern.compile(
             "\\s*(?:(?:truc tuyen|tap trung|chuyen de|toan [a-z]+|cap [a-z]+|de|nham),?\\s*)*(?:hoc tap|quan triet|trien khai|"
             + "thong tin|tuyen truyen)[^.;]{0,80}?(?:nghi quyet|chi thi|ket luan|quy dinh|van kien)");
+
+    /** A study of a resolution told in a paragraph, with or without the meeting it was held at. */
+    private static final Pattern STUDIED_HERE = Pattern.compile("(?<![a-z])(?:(?:hoc tap|quan triet)[^.;]{0,80}?(?:nghi quyet|"
+            + "chi thi|ket luan|van kien)|thuoc dien (?:phai )?hoc tap)");
 
     /** A predicate after the counted noun that says what did not happen to it. */
     private static final Pattern NEGATED = Pattern.compile("(?<![a-z])(?:khong du (?:dieu kien|tieu chuan|tu cach)(?: de)?|chua du|"
@@ -370,7 +380,7 @@ final class FigureRules {
                 sentenceStart = sStart;
                 // "kết nạp 212 đảng viên; trong đó …": the parts after ";" still break down the count before
                 boolean breakdown = sStart > 0 && folded.charAt(sStart - 1) == ';'
-                        && folded.startsWith("trong do", skipBlanks(sStart));
+                        && WITHIN.matcher(folded).region(skipBlanks(sStart), folded.length()).lookingAt();
                 if (!breakdown) {
                     prev = null;
                     prevVerb = null;
@@ -407,7 +417,8 @@ final class FigureRules {
             Found<Noun> noun = noun(afterNumber);
             if (noun != null && (noun.value() == Noun.MEMBER || noun.value() == Noun.PERSON)
                     && (BODY_SIZE.matcher(folded.substring(sStart, token.start())).find()
-                    || ABSENT.matcher(text.substring(sStart, token.start())).find())) {
+                    || ABSENT.matcher(text.substring(sStart, token.start())).find()
+                    || CALLED_TO_STUDY.matcher(folded.substring(sStart, token.start())).find())) {
                 continue;
             }
             if (token.percent()) {
@@ -476,8 +487,13 @@ final class FigureRules {
                     before = new Found<>(named.value(), 0, 0); // "Kết nạp đảng viên mới: 15 đồng chí"
                 }
             }
-            boolean within = left.matches(".*(?<![a-z])trong do(?![a-z]).*");
-            if (within && before != null && left.lastIndexOf("trong do") > before.start()) {
+            Matcher inside = WITHIN.matcher(left);
+            int withinAt = -1;
+            while (inside.find()) {
+                withinAt = inside.start();
+            }
+            boolean within = withinAt >= 0;
+            if (within && before != null && withinAt > before.start()) {
                 before = null;
             }
             Verb verb;
@@ -988,6 +1004,13 @@ final class FigureRules {
         Matcher next = NAMED_AFTER.matcher(folded).region(at, Math.min(folded.length(), at + 80));
         if (next.lookingAt()) {
             return STUDY_EVENT.matcher(folded).region(next.end(), Math.min(folded.length(), next.end() + 120)).lookingAt();
+        }
+        // The study told in the same paragraph without naming a meeting: "đã tổ chức học tập, quán triệt Nghị quyết số
+        // 57-NQ/TW …, có 3.611/3.874 đảng viên tham gia", "số đảng viên thuộc diện phải học tập là 2.047 đồng chí. … có
+        // 1.986/2.047 đảng viên tham dự hội nghị"
+        int paragraph = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (STUDIED_HERE.matcher(folded).region(paragraph, at).find()) {
+            return true;
         }
         // The meeting may be named paragraphs before, or only in the title: "Tham dự hội nghị có 612 cán bộ…"
         Matcher m = EVENT.matcher(folded);

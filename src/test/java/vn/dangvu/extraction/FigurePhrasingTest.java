@@ -396,4 +396,15 @@ class FigurePhrasingTest {
                 {"Số đảng viên vắng có lý do (ốm đau, đi làm ăn xa) là 33 đồng chí; các chi bộ tổ chức học bù."},
         });
     }
+
+    @Test
+    void aStudyToldWithoutItsMeetingAndThePartsOfAnAdmissionAfterTrongSoDo() {
+        check(new String[][] {
+                {"Các chi bộ đã tổ chức học tập, quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị, có 3.611/3.874 đảng viên "
+                        + "tham gia, đạt 93,2%.", "training.participants.resolution=3611", "training.attendance.resolution=93.2"},
+                {"Số đảng viên thuộc diện phải học tập là 2.047 đồng chí."},
+                {"Có 137 quần chúng ưu tú được kết nạp vào Đảng; trong số đó có 29 đồng chí là chiến sĩ nghĩa vụ.",
+                        "members.admitted=137", "members.admitted=29"},
+        });
+    }
 }
