@@ -1224,12 +1224,30 @@ final class FigureRules {
     }
 
     /** Whether the last heading before a place ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027") opens the plan for the next period. */
+    /** A line written in capitals ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"), as a section's heading is, numbered or not. */
+    private static boolean capitals(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 8 && line.length() <= 120;
+    }
+
+    /** Whether a place of the text lies in the section of the plan for the next period, whoever read a figure there. */
+    boolean planned(int at) {
+        return underPlanHeading(at);
+    }
+
     private boolean underPlanHeading(int at) {
         int line = folded.lastIndexOf('\n', Math.max(0, at - 1));
         while (line > 0) {
             int from = folded.lastIndexOf('\n', line - 1) + 1;
             String heading = folded.substring(from, line).strip();
-            if (HEADING.matcher(heading).matches()) {
+            if (heading.indexOf('|') < 0 && (HEADING.matcher(heading).matches() || capitals(text.substring(from, line).strip()))) {
                 return PLAN_HEADING.matcher(heading).find();
             }
             line = from - 1;

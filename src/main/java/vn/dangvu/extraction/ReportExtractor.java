@@ -64,8 +64,9 @@ public class ReportExtractor {
         }
         var unit = facts.unit(blocked, bodyStart);
         // Page furniture ("Tin liên quan" headlines, bylines, counters) holds no figures of the report, in lines or not.
-        List<Figure> figures = lines.merge(new FigureRules(text, forFigures).figures()).stream()
-                .filter(f -> !anyBlocked(blocked, f.start(), f.end()) && !aYear(f)).toList();
+        FigureRules sentences = new FigureRules(text, forFigures);
+        List<Figure> figures = lines.merge(sentences.figures()).stream()
+                .filter(f -> !anyBlocked(blocked, f.start(), f.end()) && !aYear(f) && !sentences.planned(f.start())).toList();
         figures = withoutRestatements(text, figures);
         return new Extraction(text, format, legacy, unit, facts.superior(blocked, unit), facts.terms(blocked),
                 facts.events(blocked), facts.people(blocked), facts.documents(blocked), figures, furniture);

@@ -407,4 +407,13 @@ class FigurePhrasingTest {
                         "members.admitted=137", "members.admitted=29"},
         });
     }
+
+    @Test
+    void thePlanUnderAHeadingInCapitalsIsNoResultWhoeverReadsIt() {
+        check(new String[][] {
+                {"Năm 2025, Đảng bộ kết nạp 180 đảng viên.\n\nPhần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n"
+                        + "1. Kết nạp 200 đảng viên; kiểm tra 08 tổ chức đảng.\n2. Mỗi năm kết nạp từ 60 đảng viên trở lên.",
+                        "members.admitted=180"},
+        });
+    }
 }
