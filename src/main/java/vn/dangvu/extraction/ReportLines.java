@@ -190,7 +190,7 @@ final class ReportLines {
 
     /** A unit named in a breakdown ("Chi bộ thôn 1: 5"): the place words, then a name. */
     private static final Pattern PLACE = Pattern.compile("(chi bo|dang bo|thon|ap|khu pho|to dan pho|ban|xom|khom|"
-            + "truong|cong ty|phong|khoa) ((?:[a-z0-9]+ ?){1,5})");
+            + "truong|cong ty|phong|khoa) ((?:[a-z0-9]+(?: ?[–-] ?| )?){1,10})");
 
     private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?";
     private static final Pattern NUM = Pattern.compile("(?:[≥≤]\\s*|[<>]=?\\s*)?(?:(gan|hon|tren|khoang|duoi|it nhat|dat|la)\\s+)?" + NUMBER
@@ -2130,6 +2130,9 @@ final class ReportLines {
         Sense[] senses = new Sense[n];
         Frame caption = Frame.NONE;
         int captionEnd = t.start() - 1;
+        if (captionEnd > 0 && folded.substring(folded.lastIndexOf('\n', captionEnd - 1) + 1, captionEnd).isBlank()) {
+            captionEnd = Math.max(0, folded.lastIndexOf('\n', captionEnd - 1)); // the caption, then an empty line
+        }
         if (captionEnd > 0) {
             int cs = folded.lastIndexOf('\n', captionEnd - 1) + 1;
             String line = folded.substring(cs, captionEnd);

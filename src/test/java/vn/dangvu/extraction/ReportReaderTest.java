@@ -180,6 +180,23 @@ class ReportReaderTest {
     }
 
     @Test
+    void rowsNamedAfterUnitsAreTheUnitsAndTheCaptionMaySitAboveAnEmptyLine() {
+        Extraction e = extractor.readText("""
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                I. BIỂU SỐ 02-TCTW: BIẾN ĐỘNG ĐẢNG VIÊN
+
+                TT\tTổ chức cơ sở đảng\tĐầu năm\tKết nạp\tCuối năm
+                1\tChi bộ Công ty CP Xi măng Phúc Sơn Hải Dương\t47\t3\t48
+                2\tChi bộ Công ty CP Bia Hà Nội – Hải Dương\t38\t1\t37
+                \tCộng\t85\t4\t85
+                """);
+        // each row is one branch: its cells count its members, never branches; both dates are figures
+        assertThat(e.figures()).extracting(f -> f.kind() + "=" + f.value().toPlainString())
+                .containsExactlyInAnyOrder("members.atDate=47", "members.atDate=48", "members.atDate=38", "members.atDate=37",
+                        "members.atDate=85", "members.atDate=85", "members.admitted=3", "members.admitted=1", "members.admitted=4");
+    }
+
+    @Test
     void pdfTextLayersAreRead() throws IOException {
         Path font = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         assumeTrue(Files.exists(font), "needs the DejaVu font (Debian fonts-dejavu-core) to write Vietnamese into a PDF");
