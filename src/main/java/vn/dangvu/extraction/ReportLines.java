@@ -364,6 +364,22 @@ final class ReportLines {
         return !m.find() ? null : m.group(1) != null ? Thing.MEMBER : Thing.ORG;
     }
 
+    private static final Pattern RATED_IN_HEADING = Pattern.compile("(?<![a-z])so (?:(dang vien)|(to chuc co so dang|tccs(?: dang)?|"
+            + "to chuc dang|chi bo))(?![a-z])[a-z ]{0,20}?(?:danh gia|xep loai)");
+
+    /** A ratings table says in a column what it rates: "Số đảng viên được xếp loại", "Số TCCS đảng được xếp loại". */
+    private Thing ratedInHeading(TableGrid.Table t) {
+        for (TableGrid.Column c : t.columns()) {
+            for (TableGrid.Cell h : c.heading()) {
+                Matcher m = RATED_IN_HEADING.matcher(folded).region(h.start(), h.end());
+                if (m.find()) {
+                    return m.group(1) != null ? Thing.MEMBER : Thing.ORG;
+                }
+            }
+        }
+        return null;
+    }
+
     ReportLines(String text) {
         this.text = text;
         String marked = distinguished(text, FigureRules.fold(text));
@@ -2150,6 +2166,9 @@ final class ReportLines {
             return Frame.NONE;
         }
         Thing rated = captionThing(t.start());
+        if (rated == null) {
+            rated = ratedInHeading(t);
+        }
         boolean plan = false;
         int levels = 0;
         for (int c = 0; c < n; c++) {

@@ -197,6 +197,20 @@ class ReportReaderTest {
     }
 
     @Test
+    void aRatingsTableRatesWhatItsCountColumnNamesWhateverItsRowsAre() {
+        Extraction e = extractor.readText("""
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Biểu 2
+                | TT | Loại hình tổ chức cơ sở đảng | Số đảng viên được xếp loại | HTXSNV | HTTNV | KHTNV |
+                | 1 | Chi bộ tổ dân phố | 1.126 | 98 | 902 | 8 |
+                | 2 | Trường học | 197 | 30 | 158 | |
+                """);
+        assertThat(e.figures()).extracting(f -> f.kind() + "=" + f.value().toPlainString())
+                .containsExactlyInAnyOrder("ratings.members.excellent=98", "ratings.members.failed=8",
+                        "ratings.members.excellent=30");
+    }
+
+    @Test
     void pdfTextLayersAreRead() throws IOException {
         Path font = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         assumeTrue(Files.exists(font), "needs the DejaVu font (Debian fonts-dejavu-core) to write Vietnamese into a PDF");
