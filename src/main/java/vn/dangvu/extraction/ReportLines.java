@@ -44,7 +44,7 @@ final class ReportLines {
             rule("kiem tra(?! dang vien (?:la|giu))", Act.INSPECT),
             rule("giam sat", Act.SUPERVISE),
             rule("(?:cap |nhan |duoc cap )?giay chung nhan|cap chung nhan", Act.CERTIFY),
-            rule("gioi thieu(?! (?:di |cho )?hoc)|de nghi ket nap|xem xet ket nap", Act.INTRODUCE),
+            rule("gioi thieu(?! (?:di |cho )?hoc)|de nghi (?:[a-z]+ ){0,5}?ket nap|xem xet ket nap", Act.INTRODUCE),
             rule("nguon (?:phat trien dang|ket nap)|(?:dang|trong dien|dien) (?:duoc )?boi duong|theo doi,? boi duong|boi duong,? theo doi"
                     + "|(?:dang )?theo doi", Act.FOSTER),
             rule("(?:so )?chi tieu (?:dat va vuot|dat|hoan thanh)|chi tieu da dat", Act.REACHED),

@@ -416,4 +416,13 @@ class FigurePhrasingTest {
                         "members.admitted=180"},
         });
     }
+
+    @Test
+    void aBranchProposingAnAdmissionHasNotAdmittedYet() {
+        check(new String[][] {
+                {"- Chi bộ đã xét, đề nghị Đảng ủy xã kết nạp: 02 quần chúng.", "candidates.introduced=2"},
+                {"- Kết nạp 02 đảng viên; chi bộ đã xét, đề nghị Đảng ủy xã kết nạp 01 quần chúng.", "members.admitted=2",
+                        "candidates.introduced=1"},
+        });
+    }
 }
