@@ -96,7 +96,7 @@ final class FigureRules {
             rule("chi tieu", Noun.TARGET),
             rule("dai bieu", Noun.DELEGATE),
             rule("(?:luot )?(?:can bo|cb),? (?:dang vien|dv|cong chuc|vien chuc)(?:,? (?:cong chuc|vien chuc|doan vien|hoi vien|"
-                    + "nguoi lao dong|chien si|nhan dan))*|luot|hoc vien|can bo|nguoi"
+                    + "nguoi lao dong|chien si|nhan dan))*|luot|hoc vien|can bo|nguoi(?! hoc(?![a-z]))"
                     // "lớp bồi dưỡng nghiệp vụ công tác đảng cho 186 cấp ủy viên cơ sở / 540 bí thư, phó bí thư chi bộ"
                     + "|cap uy vien|bi thu,? pho bi thu", Noun.PARTICIPANT),
             rule("(?:buoi|cuoc|ky|lan) sinh hoat (?:chi bo )?(?:thuong ky|dinh ky|hang thang)", Noun.MONTHLY),

@@ -66,7 +66,8 @@ public class ReportExtractor {
         // Page furniture ("Tin liên quan" headlines, bylines, counters) holds no figures of the report, in lines or not.
         FigureRules sentences = new FigureRules(text, forFigures);
         List<Figure> figures = lines.merge(sentences.figures()).stream()
-                .filter(f -> !anyBlocked(blocked, f.start(), f.end()) && !aYear(f) && !sentences.planned(f.start())).toList();
+                .filter(f -> !anyBlocked(blocked, f.start(), f.end()) && !aYear(f) && !sentences.planned(f.start())
+                        && !floor(text, f)).toList();
         figures = withoutRestatements(text, figures);
         return new Extraction(text, format, legacy, unit, facts.superior(blocked, unit), facts.terms(blocked),
                 facts.events(blocked), facts.people(blocked), facts.documents(blocked), figures, furniture);
@@ -127,6 +128,17 @@ public class ReportExtractor {
             }
         }
         return 0;
+    }
+
+    private static final Pattern FROM = Pattern.compile("(?<![a-z])tu \\d");
+    private static final Pattern FLOOR_AFTER = Pattern.compile("[^.;\\n]{0,60}?(?<![a-z])tro len(?![a-z])");
+
+    /** "Kết nạp từ 450 đảng viên trở lên", "ít nhất 01 quần chúng": a floor set, not a count, whoever read it. */
+    private static boolean floor(String text, Figure f) {
+        String q = f.qualifier() == null ? "" : FigureRules.fold(f.qualifier());
+        boolean from = q.equals("tu") || FROM.matcher(FigureRules.fold(f.text())).find();
+        return q.equals("it nhat") || from && FLOOR_AFTER.matcher(FigureRules.fold(text)).region(f.end(), text.length())
+                .lookingAt();
     }
 
     private static boolean anyBlocked(boolean[] blocked, int start, int end) {

@@ -425,4 +425,13 @@ class FigurePhrasingTest {
                         "candidates.introduced=1"},
         });
     }
+
+    @Test
+    void aFloorInAListAndAUniversitysStudentsAreNoCounts() {
+        check(new String[][] {
+                {"Năm 2025, Đảng bộ kết nạp 120 đảng viên.\nĐại hội thông qua Nghị quyết, trong đó:\n"
+                        + "- Kết nạp từ 450 đảng viên trở lên trong nhiệm kỳ.", "members.admitted=120"},
+                {"Trường hiện có gần 45.000 người học; Đảng bộ có 1.250 đảng viên.", "members.atDate=1250"},
+        });
+    }
 }
