@@ -175,7 +175,8 @@ class ExtractionBenchmarkTest {
                 + String.join("\n", fresh2.misses()) + "\n" + String.join("\n", fresh3.misses()) + "\n"
                 + String.join("\n", fresh4.misses()) + "\n" + String.join("\n", fresh5.misses()) + "\n"
                 + String.join("\n", fresh6.misses()) + "\n" + String.join("\n", fresh7.misses()) + "\n"
-                + String.join("\n", fresh8.misses()) + "\n" + String.join("\n", fresh9.misses()) + "\n";
+                + String.join("\n", fresh8.misses()) + "\n" + String.join("\n", fresh9.misses()) + "\n"
+                + String.join("\n", fresh10.misses()) + "\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-benchmark.txt"), report);
