@@ -2132,6 +2132,10 @@ final class ReportLines {
     private static final Pattern PERIOD_ROW = Pattern.compile("(?:nam(?: hoc)? |nk |nhiem ky )?(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?"
             + "|quy [ivx1-4]+(?:[ /](?:nam )?(?:19|20)\\d{2})?|(?:6|9|sau|chin) thang(?: dau nam| cuoi nam)?(?: (?:19|20)\\d{2})?"
             + "|thang \\d{1,2}(?:/(?:19|20)\\d{2})?|ca nam(?: (?:19|20)\\d{2})?");
+    /** A label column whose rows name who acted: the level that decided, the body that inspected. */
+    private static final Pattern ACTOR_COLUMN = Pattern.compile("(?:cap|co quan|chu the|to chuc|don vi|cap uy)"
+            + " (?:quyet dinh|thi hanh(?: ky luat)?|thuc hien|tien hanh|kiem tra|giam sat|ky luat)|chu the|cap thuc hien");
+
     private static final Pattern COLUMN_NUMBERS = Pattern.compile("\\s*\\(\\d+\\)\\s*");
 
     /**
@@ -2181,13 +2185,19 @@ final class ReportLines {
             } else if (before != null && senses[c].role() == Role.VALUE && senses[c].act() == null && senses[c].total()) {
                 // "30 năm | 40 năm | … | Tổng số" under "Số đồng chí được trao Huy hiệu": a row's total counts what the
                 // columns before it count
-                senses[c] = new Sense(Role.VALUE, before.act(), before.thing(), false, false, true, before.classType(), false);
+                Act act = before.act() == Act.EXPEL && formsBefore(senses, c) ? Act.DISCIPLINE : before.act();
+                senses[c] = new Sense(Role.VALUE, act, before.thing(), false, false, true, before.classType(), false);
             }
             levels += RATING.contains(senses[c].act()) ? 1 : 0;
             plan |= senses[c].role() == Role.SKIP && columns.get(c).heading().stream()
                     .anyMatch(h -> PLAN_NAME.matcher(folded.substring(h.start(), h.end())).matches());
         }
         boolean ratings = levels >= 2; // "Tổng số | HTXSNV | HTTNV | …": a table of ratings
+        boolean[] actors = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            actors[c] = senses[c].role() == Role.LABEL && columns.get(c).heading().stream().anyMatch(h -> ACTOR_COLUMN
+                    .matcher(folded.substring(h.start(), h.end()).strip()).matches());
+        }
         List<Figure> read = new ArrayList<>();
         String[] above = new String[n]; // the kinds of the last row that was not a part
         boolean ratedRows = false;
@@ -2196,6 +2206,7 @@ final class ReportLines {
         Meaning group = null;            // a row with a label and no value: the rows under it are its
         for (TableGrid.Row row : t.rows()) {
             TableGrid.Cell label = null;
+            boolean actorRows = false;
             Thing unitCell = null;
             boolean any = false;
             for (int c = 0; c < n; c++) {
@@ -2206,6 +2217,7 @@ final class ReportLines {
                 if ((senses[c].role() == Role.LABEL || senses[c].role() == Role.ORDINAL) && label == null
                         && !ORDINAL_CELL.matcher(folded.substring(cell.start(), cell.end())).matches()) {
                     label = bulletless(aside(cell)); // "Cộng | | 1.207" with the totals' word in the ordinal's column
+                    actorRows = actors[c];
                 } else if (senses[c].role() == Role.UNIT) {
                     for (Rule<Thing> r : UNIT_CELLS) {
                         if (r.pattern().matcher(folded).region(cell.start(), cell.end()).find()) {
@@ -2217,7 +2229,8 @@ final class ReportLines {
                     any = true;
                 }
             }
-            Meaning rm = label == null ? null : meaning(label.start(), label.end());
+            // "Cấp quyết định | Khiển trách | …": the rows name who decided or inspected, not what is counted
+            Meaning rm = label == null || actorRows ? null : meaning(label.start(), label.end());
             String labelText = label == null ? "" : folded.substring(label.start(), label.end()).strip();
             if (!any) {
                 group = rm != null && (rm.act() != null || rm.thing() != null) && !rm.stop() ? rm : group;
@@ -2320,6 +2333,19 @@ final class ReportLines {
         }
         claimed.add(new int[] {t.start(), t.end()});
         return last == null ? Frame.NONE : last;
+    }
+
+    /**
+     * "Khiển trách | Cảnh cáo | Cách chức | Khai trừ | Cộng": the forms of discipline (Quy định 69-QĐ/TW, Điều 8) side by
+     * side, expulsion the last of them; their total counts the disciplined, not the expelled.
+     */
+    private static boolean formsBefore(Sense[] senses, int c) {
+        for (int b = c - 1; b >= 0; b--) {
+            if (senses[b].role() == Role.VALUE && senses[b].act() == Act.DISCIPLINE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest value column before column {@code c} whose heading names an act; null when there is none. */
