@@ -890,10 +890,10 @@ final class ReportLines {
             official = after.matches("\\s*chinh thuc.*");
             probationary = after.matches("\\s*du bi.*");
         }
-        if (label.matches("(?:so |tong so )?(?:dang vien )?chinh thuc")) {
-            official = true;
+        if (label.matches("(?:trong do:? )?(?:so |tong so )?(?:dang vien )?chinh thuc")) {
+            official = true; // "Trong đó chính thức" under "Đảng viên cuối kỳ": the official members among them
             thing = Thing.MEMBER;
-        } else if (label.matches("(?:so |tong so )?(?:dang vien )?du bi")) {
+        } else if (label.matches("(?:trong do:? )?(?:so |tong so )?(?:dang vien )?du bi")) {
             probationary = true;
             thing = Thing.MEMBER;
         }

@@ -368,6 +368,11 @@ class ReportLinesTest {
                     + "1 | Chi bộ | 2 | - | - | - | 2\n2 | Ban Thường vụ Đảng ủy | - | 1 | - | 1 | 2",
                     "members.disciplined=2", "members.disciplined=2", "members.disciplined=1", "members.expelled=1",
                     "members.disciplined=2"},
+            // "Trong đó chính thức / dự bị" under the members at a date: the official among them, the probationary none
+            {"1. Biến động đảng viên\nTT | Tổ chức cơ sở đảng | Đảng viên cuối kỳ | | \n"
+                    + " | | Tổng số | Trong đó chính thức | Trong đó dự bị\n1 | Đảng bộ Văn phòng | 90 | 87 | 3\n"
+                    + "Cộng | | 313 | 301 | 12", "members.atDate=90", "members.officialAtDate=87", "members.atDate=313",
+                    "members.officialAtDate=301"},
     };
 
     private static void check(int from, int to) {
