@@ -132,7 +132,7 @@ final class FigureRules {
             rule("giam sat", Verb.SUPERVISE),
             rule("huy hieu", Verb.BADGE),
             rule("mien (?:cong tac va )?sinh hoat", Verb.EXEMPT),
-            rule("giay chung nhan", Verb.CERTIFY),
+            rule("giay chung nhan|(?:duoc )?cap gcn", Verb.CERTIFY),
             rule("su (?:co mat|tham du|tham gia) cua|tham du|co mat|du (?:dai hoi|hoi nghi|buoi sinh hoat|sinh hoat|le|ky hop)"
                     + "|(?:den|ve|toi) du|du(?= co(?![a-z]))",
                     Verb.ATTEND),

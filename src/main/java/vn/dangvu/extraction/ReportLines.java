@@ -43,7 +43,7 @@ final class ReportLines {
             rule("kiem diem rut kinh nghiem", Act.REVIEW),
             rule("kiem tra(?! dang vien (?:la|giu))", Act.INSPECT),
             rule("giam sat", Act.SUPERVISE),
-            rule("(?:cap |nhan |duoc cap )?giay chung nhan|cap chung nhan", Act.CERTIFY),
+            rule("(?:cap |nhan |duoc cap )?(?:giay chung nhan|gcn)|cap chung nhan", Act.CERTIFY),
             rule("gioi thieu(?! (?:di |cho )?hoc)|de nghi (?:[a-z]+ ){0,5}?ket nap|xem xet ket nap", Act.INTRODUCE),
             rule("nguon (?:phat trien dang|ket nap)|(?:dang|trong dien|dien) (?:duoc )?boi duong|theo doi,? boi duong|boi duong,? theo doi"
                     + "|(?:dang )?theo doi", Act.FOSTER),
