@@ -118,7 +118,8 @@ final class FigureRules {
             rule("tu tran|qua doi", Verb.DECEASED),
             rule("de nghi ket nap|gioi thieu|de nghi (?:[a-z]+ ){1,5}?ket nap", Verb.INTRODUCE),
             rule("ket nap", Verb.ADMIT),
-            rule("cong nhan|(?:xet )?chuyen (?:dang )?(?:vien )?chinh thuc|chuyen dang vien du bi thanh dang vien chinh thuc",
+            // "công nhân viên quốc phòng" (defence workers) folds as "công nhận" does, but is never a recognition
+            rule("cong nhan(?! vien)|(?:xet )?chuyen (?:dang )?(?:vien )?chinh thuc|chuyen dang vien du bi thanh dang vien chinh thuc",
                     Verb.RECOGNIZE),
             rule(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
             rule(MOVE + OUT, Verb.TRANSFER_OUT),

@@ -143,11 +143,13 @@ final class ReportLines {
             + "to chuc co so dang|chi bo|kiem tra|giam sat|ky luat|ket nap)(?![a-z])");
 
     /** The words that qualify a part of a count ("nữ: 15", "dân tộc thiểu số 4"): the part keeps its parent's kind. */
+    private static final String GROUP_WORD = "(?:nu|nguoi dan toc(?: thieu so)?|dan toc(?: thieu so)?|dong bao dan toc(?: thieu so)?|"
+            + "ton giao|nguoi co dao|theo ton giao|doan vien(?: thanh nien)?|thanh nien|tre|tri thuc|nong dan|congxnhan(?: [a-z ]+)?|"
+            + "can bo|cong chuc|vien chuc(?: quoc phong)?|hoc sinh|sinh vien|hoc vien|giao vien|giang vien|bac si|quan nhan"
+            + "(?: chuyen nghiep)?|ha si quan|si quan|binh si|chien si|dan quan(?: tu ve)?|huu tri|doanh nhan|chu doanh nghiep|"
+            + "nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)";
     private static final Pattern QUALIFIER = Pattern.compile("(?:trong do:?\\s*)?(?:la\\s+)?(?:(?:dang vien|dong chi)\\s+)?"
-            + "(?:nu|nguoi dan toc(?: thieu so)?|dan toc(?: thieu so)?|dong bao dan toc(?: thieu so)?|ton giao|nguoi co dao|"
-            + "theo ton giao|doan vien(?: thanh nien)?|thanh nien|tre|tri thuc|nong dan|congxnhan(?: [a-z ]+)?|can bo,? cong chuc(?:,? vien chuc)?|"
-            + "cong chuc|vien chuc|hoc sinh|sinh vien|giao vien|quan nhan|ha si quan|chien si|huu tri|doanh nhan|"
-            + "chu doanh nghiep|nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)");
+            + GROUP_WORD + "(?:(?:,|\\s+va|\\s+hoac)\\s+" + GROUP_WORD + ")*"); // "hạ sĩ quan, binh sĩ: 61"
 
     /** Words after which an act is named, not done: the committee's name, "việc …", "nhiệm vụ …", "công tác …". */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?<![a-z])(?:uy ban|(?:viec|nhiem vu|cong tac)(?: [a-z]+){0,3}"

@@ -373,6 +373,9 @@ class ReportLinesTest {
                     + " | | Tổng số | Trong đó chính thức | Trong đó dự bị\n1 | Đảng bộ Văn phòng | 90 | 87 | 3\n"
                     + "Cộng | | 313 | 301 | 12", "members.atDate=90", "members.officialAtDate=87", "members.atDate=313",
                     "members.officialAtDate=301"},
+            // parts named by a list of groups keep their parent's kind
+            {"2. Phát triển đảng viên\n- Kết nạp 40 đảng viên, trong đó:\n+ hạ sĩ quan, binh sĩ: 27 đồng chí;\n"
+                    + "+ sĩ quan: 13 đồng chí.", "members.admitted=40", "members.admitted=27", "members.admitted=13"},
     };
 
     private static void check(int from, int to) {
