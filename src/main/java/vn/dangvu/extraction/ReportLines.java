@@ -70,7 +70,8 @@ final class ReportLines {
             rule("thanh lap(?: moi)?", Act.ESTABLISH),
             rule("giai the", Act.DISSOLVE),
             rule("(?<!sau )(?<!truoc )(?<!khi )(?:sap nhap|hop nhat)", Act.MERGE), // "sau hợp nhất" is a time
-            rule("(?:du|tham gia|tham du) sinh hoat", Act.ATTEND_MEETING),
+            // "Tỷ lệ đảng viên dự (%)" under "Sinh hoạt chi bộ": the share present at the meetings
+            rule("(?:du|tham gia|tham du) sinh hoat|ty le (?:dang vien )?du(?=\\s*(?:\\(|$))", Act.ATTEND_MEETING),
             rule("tham gia|tham du|co mat|du hoc", Act.ATTEND),
             rule("hoi nghi (?:ban chap hanh|bch)(?: [a-z]+){0,3} mo rong|hoi nghi (?:ban chap hanh|bch)|hoi nghi(?: [a-z]+){0,3} mo rong",
                     Act.CONVENE),
@@ -93,7 +94,7 @@ final class ReportLines {
             rule("to chuc co so dang|to chuc co so|tccs dang|tccsd|tccs|dang bo co so|chi bo co so|dbcs|cbcs", Thing.GRASSROOTS),
             rule("dang bo bo phan|dbbp", Thing.SUBCOMMITTEE),
             rule("to chuc dang|to chuc|tcd", Thing.ORG),
-            rule("chi bo(?: truc thuoc)?", Thing.BRANCH),
+            rule("(?<!sinh hoat )chi bo(?: truc thuoc)?", Thing.BRANCH), // "Sinh hoạt chi bộ" names the meetings, not branches
             rule("dang vien|dong chi|d/c|d\\.c|dv", Thing.MEMBER),
             rule("quan chung(?: uu tu)?|doi tuong(?: ket nap dang| ket nap| dang| phat trien dang)?|cam tinh dang", Thing.CANDIDATE),
             rule("lop", Thing.CLASS),
@@ -2182,7 +2183,10 @@ final class ReportLines {
             Sense before = c == 0 ? null : actBefore(senses, c);
             if (before != null && senses[c].role() == Role.PERCENT && !strong(senses[c].act())) {
                 // "Tham gia học tập | Tỷ lệ (%)": a share beside a count is the share of what that count counts
-                senses[c] = new Sense(Role.PERCENT, before.act(), senses[c].thing() != null ? senses[c].thing() : before.thing(),
+                // "Số kỳ sinh hoạt | Chuyên đề | Tỷ lệ đảng viên dự (%)": beside the meetings, the share present at them
+                Act act = senses[c].act() == Act.ATTEND && (before.act() == Act.MONTHLY || before.act() == Act.THEMED)
+                        ? Act.ATTEND_MEETING : before.act();
+                senses[c] = new Sense(Role.PERCENT, act, senses[c].thing() != null ? senses[c].thing() : before.thing(),
                         false, false, false, before.classType(), true);
             } else if (before != null && senses[c].role() == Role.VALUE && senses[c].act() == null && senses[c].total()) {
                 // "30 năm | 40 năm | … | Tổng số" under "Số đồng chí được trao Huy hiệu": a row's total counts what the

@@ -376,6 +376,11 @@ class ReportLinesTest {
             // parts named by a list of groups keep their parent's kind
             {"2. Phát triển đảng viên\n- Kết nạp 40 đảng viên, trong đó:\n+ hạ sĩ quan, binh sĩ: 27 đồng chí;\n"
                     + "+ sĩ quan: 13 đồng chí.", "members.admitted=40", "members.admitted=27", "members.admitted=13"},
+            // "Sinh hoạt chi bộ" over the columns names the meetings, and "Tỷ lệ đảng viên dự" is the share present
+            {"3. Sinh hoạt chi bộ\n| Thời gian | Sinh hoạt chi bộ | Sinh hoạt chi bộ | Sinh hoạt chi bộ |\n"
+                    + "| | Số kỳ sinh hoạt thường kỳ | Sinh hoạt chuyên đề | Tỷ lệ đảng viên dự (%) |\n"
+                    + "| Học kỳ I | 6/6 | 2 | 94,7 |", "meetings.monthlyHeld=6", "meetings.themedHeld=2",
+                    "meetings.attendance=94.7"},
     };
 
     private static void check(int from, int to) {
