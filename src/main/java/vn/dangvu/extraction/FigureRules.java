@@ -88,7 +88,7 @@ final class FigureRules {
             rule("chi bo|chi, dang bo|chi bo truc thuoc", Noun.BRANCH),
             rule("dang vien|dong chi|dv|d/c", Noun.MEMBER),
             // people named by what they are, counted only when something happens to them ("kết nạp 23 sinh viên ưu tú")
-            rule("(?:truong hop|sinh vien|cong nhan|giao vien|bac si|chien si|ha si quan|si quan|quan nhan|can bo "
+            rule("(?:truong hop|sinh vien|hoc sinh|em|cong nhan|giao vien|bac si|chien si|ha si quan|si quan|quan nhan|can bo "
                     + "chien si)(?: uu tu)?", Noun.PERSON),
             rule("quan chung(?: uu tu)?|qcut|doi tuong(?: ket nap dang| dang| ket nap)?|(?:nguoi )?cam tinh dang",
                     Noun.CANDIDATE),
@@ -254,7 +254,7 @@ final class FigureRules {
             after(MOVE + "(?:den|vao)", Verb.TRANSFER_IN),
             after(MOVE + OUT, Verb.TRANSFER_OUT),
             after("mien (?:cong tac va )?sinh hoat(?: dang)?", Verb.EXEMPT),
-            after("cap (?:giay )?chung nhan|nhan (?:giay )?chung nhan", Verb.CERTIFY),
+            after("cap (?:giay )?chung nhan|nhan (?:giay )?chung nhan|(?:cap|nhan) gcn", Verb.CERTIFY),
             // going to a class: its type is read from the words after ("đi học trung cấp lý luận chính trị")
             after("(?:(?:duoc )?cu )?(?:di |theo |tham gia |tham du |du )?hoc(?! tap| sinh| vien| bu)(?: lop)?|"
                     + "(?:du|tham gia|tham du|duoc boi duong tai) lop", Verb.ENROL),
@@ -970,6 +970,9 @@ final class FigureRules {
                 case STRIKE_OFF -> "members.struckOff";
                 case DISCIPLINE -> "members.disciplined";
                 case INTRODUCE -> "candidates.introduced";
+                // "7/7 em được cấp giấy chứng nhận" after the awareness class: the candidates' certificates
+                case CERTIFY -> classType == null || classType.isEmpty() || classType.equals(".awareness")
+                        ? "candidates.certified" : null;
                 default -> null;
             };
             case INSPECTION -> "inspection.cases";

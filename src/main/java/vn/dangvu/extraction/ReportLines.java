@@ -148,7 +148,7 @@ final class ReportLines {
             + "ton giao|nguoi co dao|theo ton giao|doan vien(?: thanh nien)?|thanh nien|tre|tri thuc|nong dan|congxnhan(?: [a-z ]+)?|"
             + "can bo|cong chuc|vien chuc(?: quoc phong)?|hoc sinh|sinh vien|hoc vien|giao vien|giang vien|bac si|quan nhan"
             + "(?: chuyen nghiep)?|ha si quan|si quan|binh si|chien si|dan quan(?: tu ve)?|huu tri|doanh nhan|chu doanh nghiep|"
-            + "nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)";
+            + "nguoi lao dong|trong doanh nghiep(?: [a-z ]+)?|khu vuc [a-z ]+)(?: tre| uu tu| tieu bieu| lop \\d+| khoi [a-z0-9]+)?";
     private static final Pattern QUALIFIER = Pattern.compile("(?:trong do:?\\s*)?(?:la\\s+)?(?:(?:dang vien|dong chi)\\s+)?"
             + GROUP_WORD + "(?:(?:,|\\s+va|\\s+hoac)\\s+" + GROUP_WORD + ")*"); // "hạ sĩ quan, binh sĩ: 61"
 
@@ -1420,6 +1420,9 @@ final class ReportLines {
                 return;
             }
             Unit unit = unit(num.end(), e);
+            if (unit != null && unit.thing() == Thing.FOREIGN && QUALIFIER.matcher(folded.substring(num.end(), e).strip()).matches()) {
+                unit = null; // "(2 giáo viên trẻ, 1 đoàn viên)": the group a part is, not another body's people
+            }
             int after = unit == null ? num.end() : unit.end();
             String rest = folded.substring(after, e).strip();
             boolean described = unit != null && unit.thing().compareTo(Thing.MONEY) < 0 && !rest.matches(".*\\d.*")

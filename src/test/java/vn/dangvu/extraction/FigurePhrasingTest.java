@@ -434,4 +434,18 @@ class FigurePhrasingTest {
                 {"Trường hiện có gần 45.000 người học; Đảng bộ có 1.250 đảng viên.", "members.atDate=1250"},
         });
     }
+
+    @Test
+    void pupilsAndGroupsOfPeopleArePartsOfACountOrCandidates() {
+        check(new String[][] {
+                {"Chi bộ kết nạp 3 đảng viên (2 giáo viên trẻ, 1 học sinh lớp 12); giới thiệu 7 học sinh ưu tú tham gia lớp "
+                        + "bồi dưỡng nhận thức về Đảng, 7/7 em được cấp giấy chứng nhận.", "members.admitted=3",
+                        "members.admitted=2", "members.admitted=1", "training.participants.awareness=7",
+                        "candidates.certified=7"},
+                {"- Phát triển đảng viên: kết nạp 3 đảng viên (2 nữ, 1 đoàn viên).", "members.admitted=3",
+                        "members.admitted=2", "members.admitted=1"},
+                {"Mở 01 lớp bồi dưỡng nhận thức về Đảng cho 41 quần chúng, 40 quần chúng được cấp GCN.", "training.classes.awareness=1",
+                        "training.participants.awareness=41", "candidates.certified=40"},
+        });
+    }
 }
