@@ -89,7 +89,8 @@ public class ReportExtractor {
     /**
      * A report tells its main results more than once: in the lead and again in the body, in a sentence and again in
      * its summary ("kết nạp 68 đảng viên, đạt 113,3%" … "68 đảng viên mới được kết nạp"). The same count of the same
-     * kind for the same period, said in two sentences of prose, is one fact; the first telling is kept. Rows of a
+     * kind for the same period, said in two sentences of prose, is one fact; the first telling is kept. A later telling
+     * that names no period restates the earlier one, whatever period that named. Rows of a
      * table and the items of one sentence are parts, which may well be equal ("Huy hiệu 70 năm: 1; 75 năm: 1").
      */
     static List<Figure> withoutRestatements(String text, List<Figure> figures) {
@@ -100,9 +101,14 @@ public class ReportExtractor {
                 out.add(f);
                 continue;
             }
-            String key = f.kind() + "=" + f.value().stripTrailingZeros() + "@" + f.period();
+            String fact = f.kind() + "=" + f.value().stripTrailingZeros();
             int sentence = sentenceStart(text, f.start());
-            Integer first = told.putIfAbsent(key, sentence);
+            Integer first = told.putIfAbsent(fact + "@" + f.period(), sentence);
+            // a telling that names no period restates the same count told earlier for any period
+            Integer any = told.putIfAbsent(fact, sentence);
+            if (f.period() == null && any != null && any != sentence) {
+                continue;
+            }
             if (first == null || first == sentence) {
                 out.add(f);
             }
@@ -116,7 +122,8 @@ public class ReportExtractor {
         int lineEnd = text.indexOf('\n', f.start());
         String l = text.substring(line, lineEnd < 0 ? text.length() : lineEnd);
         int colon = text.lastIndexOf(':', f.end() - 1);
-        boolean item = colon >= line && text.substring(colon + 1, f.end()).matches("(?s)\\s*\\d.*");
+        // the value right after a label's colon, not a clause further on ("Kết quả năm 2025: 20/21 chi bộ …; 02 đồng chí …")
+        boolean item = colon >= line && text.substring(colon + 1, f.end()).matches("\\s*\\d[^;]*");
         return !l.contains("|") && !l.contains("\t") && !l.contains("   ") && !item && f.text().matches("(?s).*\\p{L}.*");
     }
 

@@ -448,4 +448,15 @@ class FigurePhrasingTest {
                         "training.participants.awareness=41", "candidates.certified=40"},
         });
     }
+
+    @Test
+    void aCountToldAgainWithoutItsPeriodIsOneFact() {
+        check(new String[][] {
+                {"Kết quả xếp loại chất lượng năm 2025: 20/21 chi bộ hoàn thành tốt nhiệm vụ trở lên; 02 đồng chí không "
+                        + "hoàn thành nhiệm vụ.\nĐồng chí Bí thư chỉ ra: vẫn còn 2 đảng viên không hoàn thành nhiệm vụ.",
+                        "ratings.organizations.goodOrBetter=20", "ratings.members.failed=2"},
+                {"Năm 2025, toàn Đảng bộ kết nạp 74 đảng viên.\nCông tác phát triển đảng viên đạt kết quả cao: toàn Đảng bộ "
+                        + "kết nạp 74 đảng viên, đạt 105,7% kế hoạch.", "members.admitted=74"},
+        });
+    }
 }
