@@ -114,6 +114,7 @@ final class FigureRules {
             rule("xoa ten", Verb.STRIKE_OFF),
             rule("cho ra khoi dang", Verb.LEFT),
             rule("xem xet,? (?:xu ly )?ky luat", Verb.UNMET), // under consideration, not yet disciplined
+            rule("phat hien(?: ra)?", Verb.UNMET), // "kiểm tra … phát hiện 3 chi bộ thu đảng phí chưa đúng": found at fault
             rule("ky luat|khien trach|canh cao|cach chuc", Verb.DISCIPLINE),
             rule("tu tran|qua doi", Verb.DECEASED),
             rule("de nghi ket nap|gioi thieu|de nghi (?:[a-z]+ ){1,5}?ket nap", Verb.INTRODUCE),
@@ -145,7 +146,7 @@ final class FigureRules {
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
             rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
             rule("boi duong", Verb.FOSTER),
-            rule("dong gop|ung ho|quyen gop|huy dong|van dong|hien(?= (?:hon|tren|gan|khoang|\\d)|\\s*$)", Verb.DONATE),
+            rule("dong gop|ung ho|quyen gop|huy dong|van dong|(?<!phat )hien(?= (?:hon|tren|gan|khoang|\\d)|\\s*$)", Verb.DONATE),
             rule("hoan thanh|dat va vuot", Verb.COMPLETE));
 
     /** Words that put a count of comrades or delegates in an election, not among the members. */
@@ -280,7 +281,9 @@ final class FigureRules {
             after("dat tren|dat tu|dat duoi|dat gan", Verb.PARTLY),
             // passing a class ("đạt yêu cầu") earns its certificate; it is not a target reached
             after("dat yeu cau", Verb.CERTIFY),
+            // "2 chi bộ chưa xây dựng chương trình kiểm tra": what did not happen yet is counted by nobody
             after("(?:kho|chua|khong) (?:the )?(?:hoan thanh|dat)|xem xet,? (?:xu ly )?ky luat", Verb.UNMET),
+            rule("^\\s*(?:van |con )?chua", Verb.UNMET),
             after("(?:hoan thanh |dat )?vuot(?: muc| ke hoach| tien do)?", Verb.EXCEED),
             after("dat va vuot|hoan thanh|dat", Verb.COMPLETE),
             after("(?:tham gia |tham du |du )?(?:hoc tap|quan triet)", Verb.STUDY),

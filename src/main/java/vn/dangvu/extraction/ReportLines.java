@@ -1401,6 +1401,9 @@ final class ReportLines {
             ls = s;
             le = trimEnd(s, n.start());
             vs = n.start();
+            if (folded.substring(s, n.start()).matches(".*(?<![a-z])(?<!tong )(?:so|thon|ap|to|khu pho|doi|xom)\\s*")) {
+                return; // "(Chi bộ Tổ dân phố số 5)", "(chi bộ thôn 3)": a name's number, not a count
+            }
         }
         Values values;
         Meaning m;

@@ -459,4 +459,17 @@ class FigurePhrasingTest {
                         + "kết nạp 74 đảng viên, đạt 105,7% kế hoạch.", "members.admitted=74"},
         });
     }
+
+    @Test
+    void whatWasFoundAtFaultNotYetDoneOrNamedByANumberIsNoCount() {
+        check(new String[][] {
+                {"Đảng ủy thi hành kỷ luật khiển trách 01 chi bộ (Chi bộ Tổ dân phố số 5) vì vi phạm nguyên tắc tập trung dân chủ.",
+                        "units.disciplined=1"},
+                {"Kiểm tra tài chính đảng phát hiện 3 chi bộ thu đảng phí chưa đúng quy định, kiến nghị thu hồi 28,6 triệu "
+                        + "đồng.", },
+                {"Hạn chế: giám sát ở một số chi bộ còn hình thức; 2 chi bộ chưa xây dựng chương trình kiểm tra, giám sát.", },
+                {"Các chi bộ đã kiểm điểm rút kinh nghiệm 4 đảng viên có thiếu sót chưa đến mức phải xử lý kỷ luật.",
+                        "members.reviewed=4"},
+        });
+    }
 }
