@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -71,6 +72,21 @@ final class ReportReader {
         return normalized(html ? Format.HTML : Format.TEXT, html ? html(pasted) : pasted);
     }
 
+    /** A count glued to the noun it counts: "41đảng viên", "05chi bộ", "12đ/c". */
+    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d+)(?=(?:đảng viên|đồng chí|đ/c|chi bộ|quần chúng"
+            + "|tổ chức|lớp|học viên|người|lượt|trường hợp|cuộc|buổi|kỳ|huy hiệu|tỷ|triệu)(?!\\p{L}))");
+    /** A comma or semicolon typed without its space between a word and the next: "ưu tú,95 quần chúng", "98,4%;mở". */
+    private static final Pattern TIGHT = Pattern.compile("(?<=[\\p{L}%)])([,;])(?=[\\p{L}\\d])");
+
+    /**
+     * Spacing typos that hide a count: a number glued to its noun, a comma or semicolon with no space after it. Nothing
+     * else moves: "1,5", "12A1", "COVID-19" and "04-CTr/ĐU" are left as they are.
+     */
+    static String spaced(String text) {
+        String out = GLUED.matcher(text).replaceAll("$1 ");
+        return TIGHT.matcher(out).replaceAll("$1 ");
+    }
+
     private Read normalized(Format format, String raw) {
         LegacyEncoding legacy = LegacyEncoding.detect(raw);
         String text = legacy == null ? raw : legacy.decode(raw);
@@ -78,6 +94,7 @@ final class ReportReader {
                 .replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "").replace('\u00a0', ' ')
                 .replace("\u200b", "");
         text = cellsOfTabs(text);
+        text = spaced(text);
         text = text.replaceAll("\n{3,}", "\n\n").strip();
         if (text.isEmpty()) {
             throw ExtractionRule.READABLE.violation(format == Format.PDF ? "pdf-no-text" : "empty");

@@ -40,6 +40,16 @@ class ReportReaderTest {
     }
 
     @Test
+    void spacingTyposThatHideACountAreMendedAndNothingElseMoves() {
+        assertThat(ReportReader.spaced("Toàn Đảng bộ kết nạp 41đảng viên, trong đó 12đ/c là nữ."))
+                .isEqualTo("Toàn Đảng bộ kết nạp 41 đảng viên, trong đó 12 đ/c là nữ.");
+        assertThat(ReportReader.spaced("cho 97 quần chúng ưu tú,95 quần chúng được cấp giấy chứng nhận; đạt 98,4%;mở 03 lớp"))
+                .isEqualTo("cho 97 quần chúng ưu tú, 95 quần chúng được cấp giấy chứng nhận; đạt 98,4%; mở 03 lớp");
+        String untouched = "Lớp 12A1 có 1,5 triệu đồng; Số 04-CTr/ĐU ngày 18/7/2025, COVID-19, 1.387 đảng viên, 20m2.";
+        assertThat(ReportReader.spaced(untouched)).isEqualTo(untouched);
+    }
+
+    @Test
     void tcvn3AndVniRoundTripEveryVietnameseLetter() {
         String letters = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ";
         for (LegacyEncoding e : LegacyEncoding.values()) {
