@@ -228,6 +228,18 @@ final class FigureRules {
             + "ke hoach (?:nam|nhiem ky) toi|trong (?:nam|nhiem ky) toi|nam toi|thoi gian toi|nhiem ky toi|nhiem ky moi|"
             + "phuong huong)(?![a-z])");
 
+    /** A commendation given to those counted after it: what they did earned it, and is told elsewhere. */
+    private static final Pattern COMMENDED = Pattern.compile("(?<![a-z])(?:(?:tang|trao tang|trao|nhan|duoc tang) (?:giay khen|"
+            + "bang khen|co thi dua|ky niem chuong)|khen thuong|tuyen duong|bieu duong|vinh danh)(?![a-z])");
+
+    /**
+     * "Đặt mục tiêu", "xác định mục tiêu": the goals set for a coming term or year, every one of them to the end of the
+     * sentence. Read in the text itself, since "đặt" (set) and "đạt" (reached) fold alike. Not "đề ra 08 chỉ tiêu", after
+     * which the targets reached are told.
+     */
+    private static final Pattern GOALS_SET = Pattern.compile("(?<!\\p{L})(?:đặt|xác định|đề ra|đặt ra)"
+            + "(?: ra)? (?:các )?mục tiêu(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /**
      * Words that set a target or say what will be done for what follows them, but may also name a target reached in
      * the past ("vượt chỉ tiêu đề ra; vận động…", "đạt mục tiêu…; kết nạp…"): they govern only up to the next semicolon.
@@ -403,8 +415,13 @@ final class FigureRules {
                 start = cStart + q.start(1);
             }
             if (FUTURE.matcher(folded).region(listStart(token.start()), token.start()).find() || underPlanHeading(token.start())
+                    || GOALS_SET.matcher(text).region(listStart(token.start()), token.start()).find()
                     || ASSIGNED.matcher(folded).region(sStart, token.start()).find()) {
                 continue; // a goal or a plan: "phấn đấu kết nạp 20 đảng viên; 100% chi bộ…", "II. PHƯƠNG HƯỚNG NĂM 2027"
+            }
+            int clause = Math.max(sStart, folded.lastIndexOf(';', token.start()) + 1);
+            if (COMMENDED.matcher(folded).region(clause, token.start()).find()) {
+                continue; // "tặng Giấy khen cho 04 chi bộ và 22 đảng viên hoàn thành xuất sắc nhiệm vụ": not a rating
             }
             if (DIFFERENCE_BEFORE.matcher(left).find()) {
                 continue; // "tăng 5 đảng viên so với cùng kỳ": a difference between two periods, not a count

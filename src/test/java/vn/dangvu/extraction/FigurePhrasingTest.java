@@ -472,4 +472,15 @@ class FigurePhrasingTest {
                         "members.reviewed=4"},
         });
     }
+
+    @Test
+    void goalsSetAndCommendationsAreNoResults() {
+        check(new String[][] {
+                {"Năm 2026, Đảng bộ đặt mục tiêu kết nạp 20 đảng viên, trong đó ưu tiên bác sĩ trẻ; 100% chi bộ hoàn thành tốt "
+                        + "nhiệm vụ trở lên.", },
+                {"Dịp này, Đảng ủy xã tặng Giấy khen cho 04 chi bộ và 22 đảng viên hoàn thành xuất sắc nhiệm vụ tiêu biểu; "
+                        + "kết nạp 5 đảng viên.", "members.admitted=5"},
+                {"Nghị quyết đề ra 08 chỉ tiêu, đến giữa nhiệm kỳ có 6/8 chỉ tiêu đạt và vượt.", "targets.reached=6"},
+        });
+    }
 }
