@@ -544,7 +544,8 @@ final class FigureRules {
             String nounText = folded.substring(noun.start(), noun.end());
             boolean classContext = classType != null && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$");
             boolean counted = noun.value() != Noun.CLASS && !EVENTS.contains(noun.value()) && !classContext;
-            boolean part = prev != null && noun.value() == prevNoun && after == null && before == null && partOf(out, cStart);
+            boolean part = prev != null && noun.value() == prevNoun && after == null && before == null
+                    && (partOf(out, cStart) || listedAfter(out, token.start()));
             if (part) {
                 verb = prevVerb; // "31 chi bộ trực thuộc (24 chi bộ ấp, 7 chi bộ cơ quan)": parts of the count before
             }
@@ -759,6 +760,40 @@ final class FigureRules {
             Figure whole = out.get(i);
             if (whole.end() <= open) {
                 return folded.substring(whole.end(), open).matches("[^,;.:()]{0,30}?[\\s,]*(?:trong do)?[\\s,]*");
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern INCLUDES = Pattern.compile("(?<![a-z])(?:bao gom|gom|trong do)(?![a-z])\\s*:?");
+
+    /**
+     * "46 chi bộ trực thuộc, gồm 32 chi bộ thôn, 9 chi bộ cơ quan và 5 chi bộ công an": parts listed after "gồm" right
+     * behind the whole, in the same sentence.
+     */
+    private boolean listedAfter(List<Figure> out, int at) {
+        int stop = Math.max(Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf(';', at - 1)),
+                Math.max(folded.lastIndexOf(':', at - 1), folded.lastIndexOf('\n', at - 1)));
+        Matcher m = INCLUDES.matcher(folded).region(Math.max(0, stop + 1), at);
+        int includes = -1;
+        while (m.find()) {
+            includes = m.start();
+        }
+        if (includes < 0) {
+            int colon = folded.lastIndexOf(':', at - 1);
+            if (colon < 0 || colon != stop) {
+                return false;
+            }
+            m = INCLUDES.matcher(folded).region(Math.max(0, colon - 12), colon + 1);
+            if (!m.find()) {
+                return false; // "…, gồm: 32 chi bộ thôn, …"
+            }
+            includes = m.start();
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Figure whole = out.get(i);
+            if (whole.end() <= includes) {
+                return folded.substring(whole.end(), includes).matches("[^,;.:()]{0,30}?[\\s,]*");
             }
         }
         return false;

@@ -483,4 +483,15 @@ class FigurePhrasingTest {
                 {"Nghị quyết đề ra 08 chỉ tiêu, đến giữa nhiệm kỳ có 6/8 chỉ tiêu đạt và vượt.", "targets.reached=6"},
         });
     }
+
+    @Test
+    void partsListedAfterGomAreCountsOfTheSameKind() {
+        check(new String[][] {
+                {"Hiện Đảng bộ có 46 chi bộ trực thuộc, gồm 32 chi bộ thôn, 9 chi bộ cơ quan, trường học và 5 chi bộ công an, "
+                        + "quân sự, với 1.387 đảng viên.", "units.branches=46", "units.branches=32", "units.branches=9",
+                        "units.branches=5", "members.atDate=1387"},
+                {"Đảng bộ có 46 chi bộ, gồm: 32 chi bộ thôn và 14 chi bộ cơ quan.", "units.branches=46", "units.branches=32",
+                        "units.branches=14"},
+        });
+    }
 }
