@@ -552,6 +552,13 @@ final class FigureRules {
             if (counted && verb == Verb.STOCK && before == null && left.matches(".*(?<![a-z])cho\\s*$")) {
                 continue; // "trao giấy khen cho 12 chi bộ": the object of an action the rules do not know, never a stock
             }
+            if (counted && verb == Verb.STOCK && before == null && !part && !within && label == null
+                    && noun.value() != Noun.MONEY && noun.value() != Noun.AREA
+                    && !left.isBlank() && !STOCK_LEFT.matcher(left).find()) {
+                // "bổ nhiệm 41 đồng chí", "lực lượng dân quân tự vệ 9.860 đồng chí": after a word the rules do not
+                // know, a count of people is an act's object or another body's, not the members the unit has
+                continue;
+            }
             if (counted && verb == Verb.STOCK && !part && !STOCK_TAIL.matcher(right).matches()) {
                 // "57 đảng viên chuyển … ra ngoài Đảng bộ" with a predicate the rules do not know: not a count at a date.
                 continue;
@@ -764,6 +771,11 @@ final class FigureRules {
         }
         return false;
     }
+
+    /** What a count of what there is follows: "có", "gồm", "với", "là", "tổng số", a colon, an opening bracket. */
+    private static final Pattern STOCK_LEFT = Pattern.compile("(?:(?<![a-z])(?:tong so|hien co|con|co|gom|bao gom|voi|la|len|"
+            + "toan dang bo|hien nay|hien|tong cong|tong|cong|trong do|trong|tren|gan|hon|khoang|chi|thi|nhung|va|cung|cua|"
+            + "chinh thuc|du bi|gan|duoi)|[:(,;\"'“–-])\\s*$");
 
     private static final Pattern INCLUDES = Pattern.compile("(?<![a-z])(?:bao gom|gom|trong do)(?![a-z])\\s*:?");
 

@@ -494,4 +494,16 @@ class FigurePhrasingTest {
                         "units.branches=14"},
         });
     }
+
+    @Test
+    void aCountOfPeopleAfterAnUnknownVerbIsNoStock() {
+        check(new String[][] {
+                {"Công tác cán bộ: điều động 126 lượt cán bộ; bổ nhiệm 41 đồng chí; 15 đồng chí nghỉ hưu theo chế độ.", },
+                {"Địa bàn tỉnh có 64 xã, phường; lực lượng dân quân tự vệ 9.860 đồng chí.", },
+                {"Đảng bộ Công an tỉnh hiện có 68 tổ chức cơ sở đảng và 412 chi bộ trực thuộc, với 5.904 đảng viên.",
+                        "units.grassroots=68", "units.branches=412", "members.atDate=5904"},
+                {"Dự hội nghị có đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy cùng 126 đại biểu là bí thư các chi bộ.",
+                        "conferences.attendees=126"},
+        });
+    }
 }
