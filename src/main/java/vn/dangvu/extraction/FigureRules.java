@@ -228,6 +228,15 @@ final class FigureRules {
             + "ke hoach (?:nam|nhiem ky) toi|trong (?:nam|nhiem ky) toi|nam toi|thoi gian toi|nhiem ky toi|nhiem ky moi|"
             + "phuong huong)(?![a-z])");
 
+    /**
+     * Petitions (đơn thư: denunciations, complaints, reports) and those they concern: received, settled, under review —
+     * never members received, disciplined or inspected. "Kỷ luật" keeps its own meaning after "giữ nguyên" only when no
+     * complaint is named in its clause.
+     */
+    private static final Pattern PETITIONS = Pattern.compile("(?<![a-z])(?:don (?:thu|to cao|khieu nai|phan anh|kien nghi)|to cao|"
+            + "khieu nai|giu nguyen (?:hinh thuc )?(?:ky luat|quyet dinh))(?![a-z])");
+    private static final Pattern PETITIONED = Pattern.compile("\\s*(?:[a-z]+ ){0,3}?(?:bi )?(?:khieu nai|to cao|don thu)(?![a-z])");
+
     /** A commendation given to those counted after it: what they did earned it, and is told elsewhere. */
     private static final Pattern COMMENDED = Pattern.compile("(?<![a-z])(?:(?:tang|trao tang|trao|nhan|duoc tang) (?:giay khen|"
             + "bang khen|co thi dua|ky niem chuong)|khen thuong|tuyen duong|bieu duong|vinh danh)(?![a-z])");
@@ -422,6 +431,10 @@ final class FigureRules {
             int clause = Math.max(sStart, folded.lastIndexOf(';', token.start()) + 1);
             if (COMMENDED.matcher(folded).region(clause, token.start()).find()) {
                 continue; // "tặng Giấy khen cho 04 chi bộ và 22 đảng viên hoàn thành xuất sắc nhiệm vụ": not a rating
+            }
+            if (PETITIONS.matcher(folded).region(clause, token.start()).find()
+                    || PETITIONED.matcher(folded).region(token.end(), folded.length()).lookingAt()) {
+                continue; // "tiếp nhận 03 đơn tố cáo đối với 03 đảng viên", "3 trường hợp khiếu nại kỷ luật": petitions
             }
             if (DIFFERENCE_BEFORE.matcher(left).find()) {
                 continue; // "tăng 5 đảng viên so với cùng kỳ": a difference between two periods, not a count

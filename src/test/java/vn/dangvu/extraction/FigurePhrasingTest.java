@@ -506,4 +506,13 @@ class FigurePhrasingTest {
                         "conferences.attendees=126"},
         });
     }
+
+    @Test
+    void petitionsAndThoseTheyConcernAreNoMembersReceivedOrDisciplined() {
+        check(new String[][] {
+                {"Tiếp nhận 03 đơn tố cáo đối với 03 đảng viên, đã giải quyết xong 2 đơn. Giải quyết 3 trường hợp khiếu nại kỷ "
+                        + "luật đảng; giữ nguyên hình thức kỷ luật cả 3 trường hợp. Tiếp nhận 5 đảng viên chuyển đến.",
+                        "members.transferredIn=5"},
+        });
+    }
 }
