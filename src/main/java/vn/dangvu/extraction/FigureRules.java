@@ -212,7 +212,7 @@ final class FigureRules {
             "(?<![a-z])(?:ty le (?:so )?|so )(.+?)\\s+(?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang|binh quan))?\\s*$");
 
     /** What a share of the staff is taken of: "chiếm 41,2% tổng số cán bộ, giáo viên, nhân viên". */
-    private static final Pattern STAFF = Pattern.compile("\\s*(?:(?:tong )?so )?(?:can bo|cong chuc|vien chuc|nguoi lao dong|"
+    private static final Pattern STAFF = Pattern.compile("\\s*(?:(?:trong|tren|so voi) )?(?:(?:tong )?so )?(?:[0-9.]+ )?(?:can bo|cong chuc|vien chuc|nguoi lao dong|"
             + "cong nhan|giao vien|nhan vien|lao dong|doi ngu|quan nhan|chien si|can bo chien si|quan so)(?![a-z])");
 
     /** What a class's learners do when it is completed: graduate, receive the certificate, finish the programme. */
@@ -316,7 +316,7 @@ final class FigureRules {
 
     /** What a stock count may be followed by ("23 chi bộ trực thuộc", "489 đảng viên chính thức"); anything else is a predicate the rules do not know. */
     private static final Pattern STOCK_TAIL = Pattern.compile("\\s*(?:(?:truc thuoc|chinh thuc|du bi|co so|sinh hoat (?:tai|o|trong)|"
-            + "dang sinh hoat|trong|cua|thuoc|tai|o|voi|va|gom|(?:la )?nu|(?:la )?nguoi dan toc|hien nay|hien co|dang(?! ky)|"
+            + "dang sinh hoat|trong|tren (?:tong )?so|cua|thuoc|tai|o|voi|va|gom|(?:la )?nu|(?:la )?nguoi dan toc|hien nay|hien co|dang(?! ky)|"
             + "nam trong|la|thay mat|dai dien)(?![a-z]).*)?");
 
     /** Numbers that are not figures: dates, times, years, document numbers, places, sessions. */
@@ -925,10 +925,13 @@ final class FigureRules {
         if (left.matches(".*(?:ty le (?:dang vien )?|dang vien )(?:du|tham gia|tham du) sinh hoat.*")) {
             return "meetings.attendance";
         }
-        if (sentence.matches(".*(?<![a-z])(?:dang vien|dv)\\s*,?\\s*(?:chi |da |hien )?chiem\\s*$") && STAFF.matcher(rest).lookingAt()
+        if (sentence.matches(".*(?<![a-z])(?:dang vien|dv)(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:chi |da |hien )?chiem\\s*$")
+                        && STAFF.matcher(rest).lookingAt()
+                || sentence.matches(".*(?<![a-z])(?:dang vien|dv) (?:tren|trong) (?:tong )?so [0-9.]+ (?:lao dong|can bo|cong nhan"
+                        + "|vien chuc|nguoi lao dong|quan nhan|giao vien)[a-z ,]*?,?\\s*chiem\\s*$")
                 || sentence.matches(".*(?<![a-z])ty le (?:can bo|cong chuc|vien chuc|nguoi lao dong|cong nhan|giao vien|quan nhan|"
                         + "chien si)(?:,? [a-z]+){0,3} la dang vien (?:dat|la|chiem)(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")
-                || sentence.matches(".*(?<![a-z])ty le (?:so )?dang vien (?:trong|tren|so voi)[^;]*(?:dat|la|chiem)"
+                || sentence.matches(".*(?<![a-z])ty le (?:so )?dang vien (?:trong|tren|so voi)[^;]*(?:dat|la|chiem|:)"
                         + "(?:\\s+(?:gan|hon|tren|khoang))?\\s*$")) {
             return "members.shareOfStaff"; // "… 517 đảng viên, chiếm 12,6% tổng số cán bộ, công nhân lao động"
         }

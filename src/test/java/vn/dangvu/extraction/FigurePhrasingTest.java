@@ -515,4 +515,14 @@ class FigurePhrasingTest {
                         "members.transferredIn=5"},
         });
     }
+
+    @Test
+    void theMembersShareOfTheStaffIsReadPastBracketsAndTheStaffsNumber() {
+        check(new String[][] {
+                {"Chi bộ hiện có 38 đảng viên (chính thức: 35), chiếm 46,3% tổng số cán bộ, giáo viên, nhân viên.",
+                        "members.atDate=38", "members.officialAtDate=35", "members.shareOfStaff=46.3"},
+                {"Chi bộ Công ty hiện có 46 đảng viên trên tổng số 1.930 lao động, chiếm 2,4%.", "members.atDate=46",
+                        "members.shareOfStaff=2.4"},
+        });
+    }
 }
