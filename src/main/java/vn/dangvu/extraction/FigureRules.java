@@ -48,7 +48,7 @@ final class FigureRules {
             "meetings.themedHeldBranches")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     enum Noun { GRASSROOTS, ORG, BRANCH, MEMBER, PERSON, CANDIDATE, CLASS, TARGET, DELEGATE, PARTICIPANT, MONTHLY, THEMED,
-        INSPECTION, SUPERVISION, CONFERENCE, MONEY, AREA }
+        INSPECTION, SUPERVISION, CONFERENCE, MONEY, AREA, BADGE }
 
     /** Nouns that are events, not people or units: their count is their kind, whatever is said of them after. */
     private static final Set<Noun> EVENTS = Set.of(Noun.MONTHLY, Noun.THEMED, Noun.INSPECTION, Noun.SUPERVISION,
@@ -93,6 +93,7 @@ final class FigureRules {
             rule("quan chung(?: uu tu)?|qcut|doi tuong(?: ket nap dang| dang| ket nap)?|(?:nguoi )?cam tinh dang",
                     Noun.CANDIDATE),
             rule("lop", Noun.CLASS),
+            rule("huy hieu(?: dang)?", Noun.BADGE), // "đã trao 128 Huy hiệu Đảng": the badges, one a member
             rule("chi tieu", Noun.TARGET),
             rule("dai bieu", Noun.DELEGATE),
             rule("(?:luot )?(?:can bo|cb),? (?:dang vien|dv|cong chuc|vien chuc)(?:,? (?:cong chuc|vien chuc|doan vien|hoi vien|"
@@ -556,7 +557,8 @@ final class FigureRules {
             BigDecimal of = token.of();
             String nounText = folded.substring(noun.start(), noun.end());
             boolean classContext = classType != null && left.matches(".*(?<![a-z])(?:cho|voi)\\s*$");
-            boolean counted = noun.value() != Noun.CLASS && !EVENTS.contains(noun.value()) && !classContext;
+            boolean counted = noun.value() != Noun.CLASS && noun.value() != Noun.BADGE && !EVENTS.contains(noun.value())
+                    && !classContext;
             boolean part = prev != null && noun.value() == prevNoun && after == null && before == null
                     && (partOf(out, cStart) || listedAfter(out, token.start()));
             if (part) {
@@ -1066,6 +1068,8 @@ final class FigureRules {
             case MONEY -> verb == Verb.DONATE ? "money.raised" : null;
             case AREA -> verb == Verb.DONATE ? "land.donated" : null;
             case CLASS -> "training.classes" + classType;
+            // handed out, whatever verb says so; proposed ones ("đề nghị xét tặng 25 Huy hiệu") are not yet
+            case BADGE -> verb == Verb.INTRODUCE || verb == Verb.UNMET || verb == Verb.DONATE ? null : "members.badgesAwarded";
         };
     }
 

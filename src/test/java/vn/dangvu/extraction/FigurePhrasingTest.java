@@ -525,4 +525,12 @@ class FigurePhrasingTest {
                         "members.shareOfStaff=2.4"},
         });
     }
+
+    @Test
+    void badgesCountedAsBadgesAreBadgesAwarded() {
+        check(new String[][] {
+                {"Lũy kế từ đầu nhiệm kỳ đến nay, Đảng ủy đặc khu đã trao 128 Huy hiệu Đảng.", "members.badgesAwarded=128"},
+                {"Các chi bộ đã xét, đề nghị xét tặng 25 Huy hiệu Đảng đợt 7/11.", },
+        });
+    }
 }
