@@ -390,7 +390,15 @@ final class ReportLines {
             cellTables.put(t.start(), t);
         }
         this.folded = unwrapped(text, marked.replace('|', ' '));
+        Matcher title = STUDY_TITLE.matcher(folded).region(0, Math.min(folded.length(), 700));
+        this.studyReport = title.find();
     }
+
+    /** A report whose title is the study of a resolution: those who attend, in its tables, attend the study. */
+    private static final Pattern STUDY_TITLE = Pattern.compile("(?<![a-z])(?:bao cao|thong bao|ket qua)[^|]{0,80}?(?:hoc tap|"
+            + "quan triet)[a-z ,\\n]{0,40}?nghi quyet");
+
+    private final boolean studyReport;
 
     /**
      * The folded text with each line break that only wraps a line (as a PDF wraps it) made a space: the line before
@@ -2141,6 +2149,10 @@ final class ReportLines {
     private static final Pattern PERIOD_ROW = Pattern.compile("(?:nam(?: hoc)? |nk |nhiem ky )?(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?"
             + "|quy [ivx1-4]+(?:[ /](?:nam )?(?:19|20)\\d{2})?|(?:6|9|sau|chin) thang(?: dau nam| cuoi nam)?(?: (?:19|20)\\d{2})?"
             + "|thang \\d{1,2}(?:/(?:19|20)\\d{2})?|ca nam(?: (?:19|20)\\d{2})?");
+    /** A column of those called to attend or study, out of whom the next column counts those who came. */
+    private static final Pattern CALLED_COLUMN = Pattern.compile("(?<![a-z])(?:duoc |phai )?trieu tap|phai (?:tham gia|hoc tap|du)"
+            + "(?![a-z])|thuoc dien (?:hoc|tham gia)");
+
     /** A label column whose rows name who acted: the level that decided, the body that inspected. */
     private static final Pattern ACTOR_COLUMN = Pattern.compile("(?:cap|co quan|chu the|to chuc|don vi|cap uy)"
             + " (?:quyet dinh|thi hanh(?: ky luat)?|thuc hien|tien hanh|kiem tra|giam sat|ky luat)|chu the|cap thuc hien");
@@ -2187,6 +2199,10 @@ final class ReportLines {
         for (int c = 0; c < n; c++) {
             senses[c] = sense(t, c);
             Sense before = c == 0 ? null : actBefore(senses, c);
+            if (c > 0 && senses[c - 1].role() == Role.VALUE && senses[c - 1].act() == Act.ATTEND
+                    && senses[c - 1].thing() == Thing.MEMBER) {
+                before = senses[c - 1]; // "Số đảng viên tham gia | Tỷ lệ (%)": the share of those right before it
+            }
             if (before != null && senses[c].role() == Role.PERCENT && !strong(senses[c].act())) {
                 // "Tham gia học tập | Tỷ lệ (%)": a share beside a count is the share of what that count counts
                 // "Số kỳ sinh hoạt | Chuyên đề | Tỷ lệ đảng viên dự (%)": beside the meetings, the share present at them
@@ -2205,6 +2221,14 @@ final class ReportLines {
                     .anyMatch(h -> PLAN_NAME.matcher(folded.substring(h.start(), h.end())).matches());
         }
         boolean ratings = levels >= 2; // "Tổng số | HTXSNV | HTTNV | …": a table of ratings
+        boolean[] called = new boolean[n]; // "Số đảng viên được triệu tập": those a count of participants is out of
+        for (int c = 0; c < n; c++) {
+            if (senses[c].role() == Role.VALUE && columns.get(c).heading().stream().anyMatch(h -> CALLED_COLUMN
+                    .matcher(folded.substring(h.start(), h.end())).find())) {
+                senses[c] = Sense.of(Role.SKIP);
+                called[c] = true;
+            }
+        }
         boolean[] actors = new boolean[n];
         for (int c = 0; c < n; c++) {
             actors[c] = senses[c].role() == Role.LABEL && columns.get(c).heading().stream().anyMatch(h -> ACTOR_COLUMN
@@ -2280,6 +2304,11 @@ final class ReportLines {
                     paired += figures.size() - made;
                 }
             }
+            BigDecimal calledValue = null;
+            for (int c = 0; c < n && calledValue == null; c++) {
+                Num v = called[c] && !row.cells().get(c).empty() ? number(row.cells().get(c).start(), row.cells().get(c).end()) : null;
+                calledValue = v == null ? null : v.value();
+            }
             String lastKind = null;
             java.util.Set<String> rowKinds = new java.util.HashSet<>();
             for (int c = 0; c < n; c++) {
@@ -2326,7 +2355,9 @@ final class ReportLines {
                     continue; // "Số lượng | Tỷ lệ": the share of a count given beside it is that count's percent
                 }
                 rowKinds.add(kind);
-                Figure f = figure(kind, num.value(), num.of(), percent, num.start(), num.end());
+                BigDecimal of = num.of() != null ? num.of() : calledValue != null && s.role() != Role.PERCENT
+                        && (kind.startsWith("training.participants") || kind.startsWith("conferences")) ? calledValue : null;
+                Figure f = figure(kind, num.value(), of, percent, num.start(), num.end());
                 read.add(f);
                 if (total || plan || s.total()) {
                     restated.add(f); // a totals row or column, a table against the plan: what the text says
@@ -2532,6 +2563,9 @@ final class ReportLines {
             act = s.act(); // "Số đảng viên tham gia"
         } else if (s.thing() != null && actColumns) {
             act = Act.STOCK; // "Số đảng viên | Kết nạp | Khai trừ": beside columns of acts, a thing's column is a count
+        } else if (s.act() == null && (s.thing() == Thing.BRANCH || s.thing() == Thing.GRASSROOTS || s.thing() == Thing.ORG)
+                && (row == null || !strong(row.act())) && !strong(caption.act()) && !strong(context.act())) {
+            act = Act.STOCK; // "Điểm cầu | Số chi bộ | Số đảng viên tham dự": the units there are, in a table of attendance
         } else if (row != null && strong(row.act())) {
             act = row.act();
         } else if (s.act() == Act.HOLD) {
@@ -2550,6 +2584,10 @@ final class ReportLines {
         Act outer = caption.act() != null ? caption.act() : context.act();
         if (act == Act.ATTEND && (outer == Act.STUDY || outer == Act.TRAIN)) {
             act = outer; // "Số đảng viên tham gia" in a table of a study
+        } else if (act == Act.ATTEND && outer != Act.TRAIN && studyReport) {
+            act = Act.STUDY; // "Số đảng viên tham dự" by venue, in a report on the study of a resolution
+        } else if (act == Act.TRAIN && s.classType() == null && outer == Act.STUDY) {
+            act = Act.STUDY; // "Số lớp" in a table of the study of a resolution: its classes
         }
         Thing thing = s.thing() != null ? s.thing()
                 : rated != null && RATING.contains(act) ? rated

@@ -231,7 +231,9 @@ final class TableGrid {
     }
 
     private boolean separator(List<Cell> cells) {
-        return cells.stream().allMatch(c -> of(c).matches(":?-{2,}:?|[=_]{2,}"));
+        // "|---|---|": the empty cells outside the end marks are no cells of the separator
+        List<String> marks = cells.stream().map(c -> of(c).strip()).filter(c -> !c.isEmpty()).toList();
+        return marks.size() >= 2 && marks.stream().allMatch(c -> c.matches(":?-{2,}:?|[=_]{2,}"));
     }
 
     /** Whether the block being read writes its rows between "|" marks ("| a | b |"): then its end marks are no cells. */

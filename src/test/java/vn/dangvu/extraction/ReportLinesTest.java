@@ -381,6 +381,15 @@ class ReportLinesTest {
                     + "| | Số kỳ sinh hoạt thường kỳ | Sinh hoạt chuyên đề | Tỷ lệ đảng viên dự (%) |\n"
                     + "| Học kỳ I | 6/6 | 2 | 94,7 |", "meetings.monthlyHeld=6", "meetings.themedHeld=2",
                     "meetings.attendance=94.7"},
+            // a Markdown table of a study: branches there are, those called are the "of", the share beside those present
+            {"2. Học tập Nghị quyết\nKết quả tham dự theo điểm cầu:\n\n"
+                    + "| Điểm cầu | Số chi bộ | Số đảng viên được triệu tập | Số đảng viên tham dự | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+                    + "| Hội trường Đảng ủy xã | 12 | 318 | 305 | 95,9 |", "units.branches=12",
+                    "training.participants.resolution=305", "training.attendance.resolution=95.9"},
+            {"2. Học tập tại các tổ chức cơ sở đảng\nBảng 1. Kết quả học tập Nghị quyết theo khối\n"
+                    + "Khối | Số TCCS đảng | Số lớp | Số đảng viên tham gia | Tỷ lệ (%)\nCơ quan tham mưu | 21 | 21 | 684 | 98,1",
+                    "units.grassroots=21", "training.classes.resolution=21", "training.participants.resolution=684",
+                    "training.attendance.resolution=98.1"},
     };
 
     private static void check(int from, int to) {
