@@ -146,7 +146,7 @@ final class FigureRules {
             rule("(?:dang phi|tai chinh dang|tai chinh) (?:tai|o|cua|doi voi)", Verb.INSPECT),
             rule("hoc tap|quan triet|trien khai nghi quyet", Verb.STUDY),
             rule("nhan thuc ve dang|cam tinh dang", Verb.AWARE),
-            rule("boi duong", Verb.FOSTER),
+            rule("boi duong|theo doi,? (?:giup do,? )?boi duong|boi duong,? theo doi|theo doi,? giup do|theo doi", Verb.FOSTER),
             rule("dong gop|ung ho|quyen gop|huy dong|van dong|(?<!phat )hien(?= (?:hon|tren|gan|khoang|\\d)|\\s*$)", Verb.DONATE),
             rule("hoan thanh|dat va vuot", Verb.COMPLETE));
 
@@ -310,6 +310,8 @@ final class FigureRules {
             after("dat va vuot|hoan thanh|dat", Verb.COMPLETE),
             after("(?:tham gia |tham du |du )?(?:hoc tap|quan triet)", Verb.STUDY),
             after("dong gop|ung ho|quyen gop|huy dong", Verb.DONATE),
+            // "286 quần chúng ưu tú làm nguồn kết nạp": the source of admissions, not yet admitted
+            after("(?:lam |trong )?nguon (?:ket nap|phat trien dang(?: vien)?)", Verb.FOSTER),
             after("kiem tra", Verb.INSPECT),
             after("giam sat", Verb.SUPERVISE),
             after("giai the", Verb.DISSOLVE),
@@ -328,7 +330,7 @@ final class FigureRules {
             "\\d{4}\\s*[-–]\\s*\\d{4}", "(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,%])",
             "(?<![a-z])(?<!tong )so\\s*:?\\s*\\d+[\\w\\-/]*", "\\d+\\s*-\\s*[a-z]+/[a-z/]+",
             "(?:hoi nghi )?trung uong\\s+\\d+(?:\\s*,\\s*\\d+)*(?:\\s*va\\s*\\d+)?",
-            "(?<![a-z])(?:phuong|ap|khu pho|to|khom|thon|doi|quan|lan thu|dieu|khoan|muc|khoa|nghi quyet|chi thi|"
+            "(?<![a-z])(?:phuong|ap|khu pho|to|khom|thon|(?<!theo |chuyen )doi|quan|lan thu|dieu|khoan|muc|khoa|nghi quyet|chi thi|"
                     + "ket luan|quy dinh|tuoi dang|tuoi|khu|lo|(?<!boi )duong|quoc lo|tinh lo)\\s+\\d+",
             "\\d+\\s+nam tuoi dang"));
 

@@ -533,4 +533,14 @@ class FigurePhrasingTest {
                 {"Các chi bộ đã xét, đề nghị xét tặng 25 Huy hiệu Đảng đợt 7/11.", },
         });
     }
+
+    @Test
+    void candidatesFollowedAndFosteredAsTheSourceOfAdmissionsAreCandidatesAtADate() {
+        check(new String[][] {
+                {"Hiện các chi bộ đang bồi dưỡng, theo dõi 318 quần chúng ưu tú.", "candidates.atDate=318"},
+                {"Đến đầu tháng 3/2026, các chi bộ đang theo dõi, bồi dưỡng 286 quần chúng ưu tú làm nguồn kết nạp trong năm.",
+                        "candidates.atDate=286"},
+                {"Các chi bộ đang theo dõi 300 quần chúng ưu tú; đội 4 có 18 công nhân.", "candidates.atDate=300"},
+        });
+    }
 }
