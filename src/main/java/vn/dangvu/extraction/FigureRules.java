@@ -299,7 +299,8 @@ final class FigureRules {
             after(RATED + "(?:hoan thanh nhiem vu|htnv)", Verb.RATE_COMPLETED),
             after("du tu cach", Verb.QUALIFIED),
             after("(?:to chuc |duy tri )(?:sinh hoat|buoi sinh hoat) chuyen de", Verb.THEMED_HELD),
-            after("duy tri sinh hoat|to chuc sinh hoat (?:thuong ky|dinh ky|deu dan|hang thang)", Verb.MONTHLY_HELD),
+            after("duy tri (?:(?:nen nep|deu dan|tot|nghiem) )?sinh hoat|to chuc sinh hoat (?:thuong ky|dinh ky|deu dan|hang thang)",
+                    Verb.MONTHLY_HELD),
             after("dat tren|dat tu|dat duoi|dat gan", Verb.PARTLY),
             // passing a class ("đạt yêu cầu") earns its certificate; it is not a target reached
             after("dat yeu cau", Verb.CERTIFY),
@@ -1029,7 +1030,8 @@ final class FigureRules {
                 case DISCIPLINE -> noun == Noun.BRANCH && nounText.startsWith("chi, ") ? null : "units.disciplined";
                 case RATE_FAILED, RATE_COMPLETED, RATE_GOOD, RATE_GOOD_OR_BETTER, RATE_EXCELLENT -> rating(verb, false);
                 case THEMED_HELD -> "meetings.themedHeldBranches";
-                case MONTHLY_HELD -> "meetings.monthlyHeldBranches";
+                // "52/52 chi bộ duy trì sinh hoạt thường kỳ": the branches that hold their monthly meetings, out of all
+                case MONTHLY_HELD -> noun == Noun.ORG ? null : "meetings.monthlyHeldShare";
                 case STOCK, ATTEND -> noun == Noun.GRASSROOTS ? "units.grassroots" : noun == Noun.BRANCH ? "units.branches" : null;
                 default -> null;
             };

@@ -543,4 +543,13 @@ class FigurePhrasingTest {
                 {"Các chi bộ đang theo dõi 300 quần chúng ưu tú; đội 4 có 18 công nhân.", "candidates.atDate=300"},
         });
     }
+
+    @Test
+    void branchesThatHoldTheirMonthlyMeetingsAreTheMonthlyHeldShare() {
+        check(new String[][] {
+                {"- 52/52 chi bộ duy trì sinh hoạt thường kỳ hằng tháng; tỷ lệ đảng viên dự sinh hoạt bình quân đạt 91,4%.",
+                        "meetings.monthlyHeldShare=52", "meetings.attendance=91.4"},
+                {"Đáng chú ý, 100% chi bộ duy trì nền nếp sinh hoạt thường kỳ.", "meetings.monthlyHeldShare=100"},
+        });
+    }
 }
