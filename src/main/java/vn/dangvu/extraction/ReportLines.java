@@ -121,7 +121,7 @@ final class ReportLines {
     /** Labels that count what no Party figure counts: the elected, delegates, dues, the economy, contacts. */
     private static final Pattern STOP = Pattern.compile("(?<![a-z])(?:uy vien|ban chap hanh|bch|ban thuong vu|btv|cap uy|"
             + "chi uy|dai bieu|bi thu|pho bi thu|chu nhiem|dan so|dien tich|ngan sach|dang phi|kinh phi|thu nhap|doanh thu|"
-            + "san luong|gia tri|dien thoai|fax|email|dia chi|so hieu|tang truong|binh quan|ho ngheo|von)(?![a-z])");
+            + "san luong|gia tri|dien thoai|fax|email|dia chi|so hieu|tang truong|binh quan|ho ngheo|von|bai thu hoach|bai viet|bai du thi)(?![a-z])"); // … and essays written
 
     /** A label about what is planned, not done ("theo kế hoạch" and "so với chỉ tiêu" are measured results). */
     private static final Pattern FUTURE = Pattern.compile("(?<![a-z])(?:(?<!theo )ke hoach|phan dau|du kien|muc tieu|"

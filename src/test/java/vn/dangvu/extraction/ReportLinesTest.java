@@ -390,6 +390,9 @@ class ReportLinesTest {
                     + "Khối | Số TCCS đảng | Số lớp | Số đảng viên tham gia | Tỷ lệ (%)\nCơ quan tham mưu | 21 | 21 | 684 | 98,1",
                     "units.grassroots=21", "training.classes.resolution=21", "training.participants.resolution=684",
                     "training.attendance.resolution=98.1"},
+            // essays written are no participants
+            {"2. Học tập Nghị quyết\nTT | Khối | Tham gia học tập | Bài thu hoạch đạt yêu cầu\n1 | Khối các sở | 3.338 | 3.301",
+                    "training.participants.resolution=3338"},
     };
 
     private static void check(int from, int to) {
