@@ -122,7 +122,7 @@ public class AuditLog {
             case Map<?, ?> map -> {
                 out.append('{');
                 boolean first = true;
-                for (Map.Entry<?, ?> e : map.entrySet()) {
+                for (Map.Entry<?, ?> e : inStoredOrder(map)) {
                     if (!first) {
                         out.append(',');
                     }
@@ -150,6 +150,42 @@ public class AuditLog {
             case Enum<?> e -> string(out, e.name());
             default -> string(out, value.toString());
         }
+    }
+
+    /**
+     * The entries in the order jsonb keeps an object's keys: shorter keys first, then bytewise. jsonb's
+     * input sorts the keys of every object it reads, and finds keys already in order at once; the
+     * stored value, and so everything the log shows, is the same in any order.
+     */
+    private static Map.Entry<?, ?>[] inStoredOrder(Map<?, ?> map) {
+        Map.Entry<?, ?>[] entries = map.entrySet().toArray(Map.Entry<?, ?>[]::new);
+        for (int i = 1; i < entries.length; i++) {
+            if (STORED_ORDER.compare(entries[i - 1], entries[i]) > 0) {
+                java.util.Arrays.sort(entries, STORED_ORDER);
+                break;
+            }
+        }
+        return entries;
+    }
+
+    private static final java.util.Comparator<Map.Entry<?, ?>> STORED_ORDER = (a, b) -> {
+        String x = String.valueOf(a.getKey());
+        String y = String.valueOf(b.getKey());
+        if (ascii(x) && ascii(y)) {
+            return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+        }
+        byte[] u = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] v = y.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return u.length != v.length ? Integer.compare(u.length, v.length) : java.util.Arrays.compareUnsigned(u, v);
+    };
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void string(StringBuilder out, String s) {

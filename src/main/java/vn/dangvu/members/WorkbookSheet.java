@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +18,12 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads one sheet of an .xlsx file row by row as SAX events over its XML (POI opens the package and
+ * Reads one sheet of an .xlsx file row by row with {@link SheetXml} over its XML (POI opens the package and
  * reads the styles), so memory stays flat however long the sheet is. Cells come as text: dates as ISO {@code yyyy-MM-dd}, whole numbers
  * without a decimal point, anything else as Excel shows it.
  */
@@ -158,18 +151,16 @@ final class WorkbookSheet {
             for (int i = 0; sheets.hasNext(); i++) {
                 try (InputStream sheet = sheets.next()) {
                     if (i == wanted) {
-                        XMLReader parser = XMLHelper.newXMLReader();
                         Rows rows = new Rows(columns, maxRows, sink);
-                        parser.setContentHandler(new SheetHandler(strings, styles, rows, handler));
-                        parser.parse(new InputSource(sheet));
+                        new Cells(strings, styles, rows, handler).read(new SheetXml(sheet));
                         rows.flush();
                         return;
                     }
                 }
             }
             throw new Unreadable(new IllegalStateException("no sheet"));
-        } catch (IOException | SAXException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
-                | EmptyFileException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (IOException | SheetXml.Malformed | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+                | EmptyFileException e) {
             throw new Unreadable(e);
         } catch (LimitReached e) {
             throw new TooManyRows();
@@ -185,55 +176,19 @@ final class WorkbookSheet {
      * The shared strings as plain text, read once: POI's own table builds a rich-text object on
      * every look-up, which costs more than all the rest of an import.
      */
-    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException,
-            OpenXML4JException, javax.xml.parsers.ParserConfigurationException {
-        List<String> strings = new ArrayList<>();
+    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SheetXml.Malformed {
         InputStream data;
         try {
             data = reader.getSharedStringsData();
         } catch (IOException | InvalidFormatException | POIXMLException e) {
-            return strings;
+            return List.of();
         }
         if (data == null) {
-            return strings;
+            return List.of();
         }
         try (InputStream in = data) {
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new DefaultHandler() {
-                private final StringBuilder text = new StringBuilder();
-                private boolean inText;
-                private boolean inPhonetic;
-
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    switch (localName) {
-                        case "si" -> text.setLength(0);
-                        case "rPh" -> inPhonetic = true;
-                        case "t" -> inText = !inPhonetic;
-                        default -> { }
-                    }
-                }
-
-                @Override
-                public void endElement(String uri, String localName, String qName) {
-                    switch (localName) {
-                        case "si" -> strings.add(text.toString());
-                        case "rPh" -> inPhonetic = false;
-                        case "t" -> inText = false;
-                        default -> { }
-                    }
-                }
-
-                @Override
-                public void characters(char[] ch, int start, int length) {
-                    if (inText) {
-                        text.append(ch, start, length);
-                    }
-                }
-            });
-            parser.parse(new InputSource(in));
+            return SheetXml.sharedStrings(in);
         }
-        return strings;
     }
 
     private static int sheetIndex(XSSFReader reader, String name) throws IOException, OpenXML4JException {
@@ -264,62 +219,33 @@ final class WorkbookSheet {
         return DateUtil.getLocalDateTime(number).toLocalDate().toString();
     }
 
-    /** The rows of a sheet, as SAX events from its XML: {@code <row><c r="B2" t="s" s="3"><v>7</v></c></row>}. */
-    private static final class SheetHandler extends DefaultHandler {
+    /** The rows of a sheet from its XML: {@code <row><c r="B2" t="s" s="3"><v>7</v></c></row>}. */
+    private static final class Cells {
 
         private final List<String> strings;
         private final StylesTable styles;
         private final Rows rows;
         private final RowHandler handler;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
-        private final StringBuilder value = new StringBuilder();
-        private int rowNumber;
-        private int column;
-        private String type;
-        private int style;
-        private boolean inValue;
-        private boolean inInlineText;
-        private boolean inPhonetic;
 
-        SheetHandler(List<String> strings, StylesTable styles, Rows rows, RowHandler handler) {
+        Cells(List<String> strings, StylesTable styles, Rows rows, RowHandler handler) {
             this.strings = strings;
             this.styles = styles;
             this.rows = rows;
             this.handler = handler;
         }
 
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            switch (localName) {
-                case "row" -> {
-                    String r = attributes.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
-                    column = -1;
-                    rows.start();
-                }
-                case "c" -> {
-                    // One pass over the attributes: asking each by name scanned them all, three times a cell.
-                    String reference = null;
-                    String s = null;
-                    type = null;
-                    for (int i = 0, n = attributes.getLength(); i < n; i++) {
-                        String name = attributes.getQName(i);
-                        switch (name) {
-                            case "r" -> reference = attributes.getValue(i);
-                            case "t" -> type = attributes.getValue(i);
-                            case "s" -> s = attributes.getValue(i);
-                            default -> { }
-                        }
+        void read(SheetXml xml) throws IOException, SheetXml.Malformed {
+            while (true) {
+                switch (xml.next()) {
+                    case ROW -> rows.start();
+                    case CELL -> rows.cell(xml.column(), cellText(xml));
+                    case ROW_END -> rows.end(xml.row());
+                    case DIMENSION -> declaredLastRow(xml.text());
+                    case END -> {
+                        return;
                     }
-                    column = reference == null ? column + 1 : column(reference);
-                    style = s == null ? 0 : Integer.parseInt(s);
-                    value.setLength(0);
                 }
-                case "v" -> inValue = true;
-                case "rPh" -> inPhonetic = true;
-                case "t" -> inInlineText = !inPhonetic;
-                case "dimension" -> declaredLastRow(attributes.getValue("ref"));
-                default -> { }
             }
         }
 
@@ -340,45 +266,26 @@ final class WorkbookSheet {
             }
         }
 
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            switch (localName) {
-                case "v" -> inValue = false;
-                case "t" -> inInlineText = false;
-                case "rPh" -> inPhonetic = false;
-                case "c" -> rows.cell(column, cellText());
-                case "row" -> rows.end(rowNumber);
-                default -> { }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue || inInlineText) {
-                value.append(ch, start, length);
-            }
-        }
-
-        private String cellText() {
-            if (value.isEmpty()) {
+        private String cellText(SheetXml xml) throws SheetXml.Malformed {
+            if (!xml.hasText()) {
                 return null;
             }
-            String text = value.toString();
-            if (type == null || type.equals("n")) {
-                return number(text);
-            }
-            return switch (type) {
-                case "s" -> {
-                    int index = Integer.parseInt(text.strip());
-                    yield index >= 0 && index < strings.size() ? strings.get(index) : null;
+            return switch (xml.type()) {
+                case NUMBER -> number(xml.text(), xml.style());
+                case SHARED_STRING -> {
+                    int index = xml.index();
+                    if (index < 0) {
+                        throw new NumberFormatException("shared string " + xml.text());
+                    }
+                    yield index < strings.size() ? strings.get(index) : null;
                 }
-                case "b" -> text.equals("1") ? "TRUE" : "FALSE";
-                default -> text;
+                case BOOLEAN -> "1".equals(xml.text()) ? "TRUE" : "FALSE";
+                case TEXT -> xml.text();
             };
         }
 
         /** Dates as ISO whatever their display format; whole numbers (identity and phone numbers) in full. */
-        private String number(String text) {
+        private String number(String text, int style) {
             double number;
             try {
                 number = Double.parseDouble(text);
@@ -403,19 +310,6 @@ final class WorkbookSheet {
                 return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(),
                         cellStyle.getDataFormatString());
             });
-        }
-
-        /** "H12" is column 7. */
-        private static int column(String reference) {
-            int n = 0;
-            for (int i = 0; i < reference.length(); i++) {
-                char c = reference.charAt(i);
-                if (c < 'A' || c > 'Z') {
-                    break;
-                }
-                n = n * 26 + (c - 'A' + 1);
-            }
-            return n - 1;
         }
     }
 

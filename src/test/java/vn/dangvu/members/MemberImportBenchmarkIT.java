@@ -251,6 +251,15 @@ class MemberImportBenchmarkIT {
         System.out.printf("Member import: PostgreSQL's processor time by process: %s%n", databaseProcesses);
         System.out.printf("Member import: of Java's processor time, the JIT compiler threads %.2f s, the garbage "
                 + "collector threads %.2f s%n", (jitAndGcAfter[0] - jitAndGc[0]) / 100.0, (jitAndGcAfter[1] - jitAndGc[1]) / 100.0);
+        // The sheet's reader alone (unzipping, XML, cells as text; no checks), three times, the last when compiled.
+        StringBuilder reads = new StringBuilder();
+        for (int r = 0; r < 3; r++) {
+            long readCpu = javaCpuNanos();
+            WorkbookSheet.read(file, MemberWorkbook.SHEET, WorkbookColumn.values().length, ROWS + 1, (n, cells) -> { });
+            readCpu = javaCpuNanos() - readCpu;
+            reads.append(r == 0 ? "" : ", ").append(String.format("%.2f s (%.1f µs a row)", readCpu / 1e9, readCpu / 1e3 / ROWS));
+        }
+        System.out.printf("Member import: the sheet's reader alone, three times: Java %s%n", reads);
         Files.delete(file);
 
         assertThat(result.errors()).isEmpty();
