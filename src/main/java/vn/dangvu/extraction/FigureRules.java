@@ -117,6 +117,8 @@ final class FigureRules {
             rule("xem xet,? (?:xu ly )?ky luat", Verb.UNMET), // under consideration, not yet disciplined
             rule("phat hien(?: ra)?", Verb.UNMET), // "kiểm tra … phát hiện 3 chi bộ thu đảng phí chưa đúng": found at fault
             rule("ky luat|khien trach|canh cao|cach chuc", Verb.DISCIPLINE),
+            // "kỷ luật viên chức 3 trường hợp": the State's discipline of its employees, not the Party's
+            rule("ky luat (?:hanh chinh|vien chuc|cong chuc|can bo,? cong chuc|nguoi lao dong|lao dong)", Verb.UNMET),
             rule("tu tran|qua doi", Verb.DECEASED),
             rule("de nghi ket nap|gioi thieu|de nghi (?:[a-z]+ ){1,5}?ket nap", Verb.INTRODUCE),
             rule("ket nap", Verb.ADMIT),
@@ -206,7 +208,7 @@ final class FigureRules {
 
     /** Words right before a number that make it the target: "chỉ tiêu: 80", "(KH năm: 08 ĐV)", "chỉ tiêu giao 30". */
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?<![a-z])(?<!\\d )(?:chi tieu|ke hoach|kh)(?: (?:nam|quy|giao|"
-            + "tren giao|nghi quyet|nhiem ky|giai doan|ca nam|de ra|cua [a-z ]{1,30}?)){0,2}\\s*(?::|la|dat ra|de ra)?\\s*$");
+            + "tren giao|nghi quyet|nhiem ky|giai doan|ca nam|de ra|cua [a-z ]{1,30}?)){0,2}\\s*(?::|la|dat ra|de ra)?\\s*\\(?\\s*$");
 
     /** "tỷ lệ <who> <doing what> đạt": a share described before its percentage. */
     private static final Pattern RATE_OF = Pattern.compile(

@@ -552,4 +552,12 @@ class FigurePhrasingTest {
                 {"Đáng chú ý, 100% chi bộ duy trì nền nếp sinh hoạt thường kỳ.", "meetings.monthlyHeldShare=100"},
         });
     }
+
+    @Test
+    void theStatesDisciplineOfItsEmployeesIsNotThePartys() {
+        check(new String[][] {
+                {"Đảng ủy thi hành kỷ luật 1 đảng viên; Giám đốc Bệnh viện kỷ luật viên chức 3 trường hợp vi phạm y đức.",
+                        "members.disciplined=1"},
+        });
+    }
 }
