@@ -2589,7 +2589,10 @@ final class ReportLines {
         } else if (act == Act.TRAIN && s.classType() == null && outer == Act.STUDY) {
             act = Act.STUDY; // "Số lớp" in a table of the study of a resolution: its classes
         }
-        Thing thing = s.thing() != null ? s.thing()
+        // "Kiểm tra đảng viên (đ/c) | … | Chi bộ": a row naming both the act and what it is done to outweighs a column
+        // that names only who did it
+        boolean rowSays = row != null && row.thing() != null && strong(row.act()) && s.act() == null && act == row.act();
+        Thing thing = rowSays ? row.thing() : s.thing() != null ? s.thing()
                 : rated != null && RATING.contains(act) ? rated
                 : unitCell != null && unitCell != Thing.TARGET ? unitCell
                 // "Chi bộ cơ quan | … | Kết nạp": only members are admitted, whatever group of units a row names

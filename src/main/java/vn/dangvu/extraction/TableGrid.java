@@ -41,7 +41,49 @@ final class TableGrid {
     private final String text;
 
     private TableGrid(String text) {
-        this.text = text;
+        this.text = dividersAsSpaces(text);
+    }
+
+    /** A cell of a "|" line that holds columns set apart by spaces: the "|" only divides an aligned table. */
+    private static final Pattern ALIGNED_CELL = Pattern.compile("[^|\\s]\\s{3,}[^|\\s]");
+
+    /**
+     * "Nội dung  Kế hoạch  |  Đảng ủy   UBKT   Cộng": a table aligned by spaces with a "|" drawn between its plan and its
+     * results is read as aligned columns, the "|" as a space (offsets stay as they are).
+     */
+    private static String dividersAsSpaces(String text) {
+        StringBuilder out = null;
+        List<int[]> run = new ArrayList<>(); // consecutive lines holding "|"
+        boolean aligned = false;
+        int at = 0;
+        while (at <= text.length()) {
+            int le = text.indexOf('\n', at);
+            le = le < 0 ? text.length() : le;
+            int bar = text.indexOf('|', at);
+            boolean barred = bar >= 0 && bar < le;
+            if (barred) {
+                run.add(new int[] {at, le});
+                for (String cell : text.substring(at, le).split("\\|")) {
+                    aligned |= ALIGNED_CELL.matcher(cell.strip()).find();
+                }
+            }
+            if (!barred || le == text.length()) {
+                if (aligned) {
+                    out = out == null ? new StringBuilder(text) : out;
+                    for (int[] l : run) {
+                        for (int i = l[0]; i < l[1]; i++) {
+                            if (text.charAt(i) == '|') {
+                                out.setCharAt(i, ' ');
+                            }
+                        }
+                    }
+                }
+                run.clear();
+                aligned = false;
+            }
+            at = le + 1;
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The tables of a text (folded or not: only "|", digits and line breaks are read). */
@@ -108,7 +150,8 @@ final class TableGrid {
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            while (j < lines.size() && alignedLine(lines.get(j))) {
+            while (j < lines.size() && (alignedLine(lines.get(j)) || j > i && j + 1 < lines.size()
+                    && continuedHeading(lines.get(j)) && alignedLine(lines.get(j + 1)))) {
                 j++;
             }
             if (j - i >= 3) {
@@ -119,6 +162,13 @@ final class TableGrid {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** "                BTV": the last word of a heading over two lines, alone on its line, indented under its column. */
+    private boolean continuedHeading(int[] line) {
+        String l = text.substring(line[0], line[1]);
+        return l.indexOf('|') < 0 && l.startsWith("    ") && segments(line[0], line[1]).size() == 1
+                && !l.matches(".*\\d.*");
     }
 
     private boolean alignedLine(int[] line) {

@@ -393,6 +393,10 @@ class ReportLinesTest {
             // essays written are no participants
             {"2. Học tập Nghị quyết\nTT | Khối | Tham gia học tập | Bài thu hoạch đạt yêu cầu\n1 | Khối các sở | 3.338 | 3.301",
                     "training.participants.resolution=3338"},
+            // a row naming the act and what it is done to outweighs a column naming who did it
+            {"1. Kiểm tra, giám sát\nTT | Nội dung | UBKT | Chi bộ | Cộng\n1 | Kiểm tra đảng viên | 2 | 31 | 33\n"
+                    + "2 | Kiểm tra tổ chức đảng | 1 | - | 1", "inspection.members=2", "inspection.members=31",
+                    "inspection.members=33", "inspection.organizations=1", "inspection.organizations=1"},
     };
 
     private static void check(int from, int to) {

@@ -55,6 +55,22 @@ class TableGridTest {
     }
 
     @Test
+    void aDividerDrawnInAnAlignedTableAndAHeadingWordAloneOnItsLineKeepTheColumns() {
+        String text = """
+                                               Kế hoạch  |     Thực hiện
+                TT  Nội dung                    (cả kỳ)  |  Đảng ủy,   UBKT    Cộng
+                                                         |    BTV
+                1   Kiểm tra tổ chức đảng           5    |     4         1       5
+                2   Kiểm tra đảng viên             38    |     6         2      39
+                """;
+        List<TableGrid.Table> tables = TableGrid.tables(text);
+        assertThat(tables).hasSize(1);
+        TableGrid.Table t = tables.get(0);
+        assertThat(t.columns()).hasSize(6);
+        assertThat(cells(text, t.rows().get(1))).containsExactly("2", "Kiểm tra đảng viên", "38", "6", "2", "39");
+    }
+
+    @Test
     void proseAndLabelValueLinesAreNoTables() {
         String text = """
                 Đảng bộ có 38 chi bộ trực thuộc với 2.416 đảng viên.
