@@ -233,8 +233,8 @@ final class FigureRules {
 
     /**
      * Petitions (đơn thư: denunciations, complaints, reports) and those they concern: received, settled, under review —
-     * never members received, disciplined or inspected. "Kỷ luật" keeps its own meaning after "giữ nguyên" only when no
-     * complaint is named in its clause.
+     * never members received, disciplined or inspected; "giữ nguyên hình thức kỷ luật" is the answer to a complaint, not a
+     * new discipline.
      */
     private static final Pattern PETITIONS = Pattern.compile("(?<![a-z])(?:don (?:thu|to cao|khieu nai|phan anh|kien nghi)|to cao|"
             + "khieu nai|giu nguyen (?:hinh thuc )?(?:ky luat|quyet dinh))(?![a-z])");
@@ -795,7 +795,7 @@ final class FigureRules {
     /** What a count of what there is follows: "có", "gồm", "với", "là", "tổng số", a colon, an opening bracket. */
     private static final Pattern STOCK_LEFT = Pattern.compile("(?:(?<![a-z])(?:tong so|hien co|con|co|gom|bao gom|voi|la|len|"
             + "toan dang bo|hien nay|hien|tong cong|tong|cong|trong do|trong|tren|gan|hon|khoang|chi|thi|nhung|va|cung|cua|"
-            + "chinh thuc|du bi|gan|duoi)|[:(,;\"'“–-])\\s*$");
+            + "chinh thuc|du bi|duoi)|[:(,;\"'“–-])\\s*$");
 
     private static final Pattern INCLUDES = Pattern.compile("(?<![a-z])(?:bao gom|gom|trong do)(?![a-z])\\s*:?");
 

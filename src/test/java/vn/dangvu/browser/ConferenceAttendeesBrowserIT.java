@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -122,8 +123,13 @@ class ConferenceAttendeesBrowserIT {
         // taken off again.
         browser.findElement(By.cssSelector("#add-attendees [data-check-all]")).click();
         browser.findElement(By.id("mark-present")).click();
-        assertThat(browser.findElement(By.id("attendance-phrase")).getText()).isEqualTo("04 đảng viên của 02 chi bộ");
-        browser.findElement(By.cssSelector("#attendee-" + son.value() + " button")).click();
+        wait.until(d -> d.findElement(By.id("attendance-phrase")).getText().equals("04 đảng viên của 02 chi bộ"));
+        // htmx swaps the list and the counts in turn: the row's button is looked up again until it holds still
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("#attendee-" + son.value() + " button")).click();
+                    return true;
+                });
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> d.findElement(By.id("attendance-phrase")).getText().equals("03 đảng viên của 02 chi bộ"));
         assertThat(conferences.attendees(id, UnitScope.whole(LocalDate.now())))
