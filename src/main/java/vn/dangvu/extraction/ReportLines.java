@@ -2379,7 +2379,7 @@ final class ReportLines {
     }
 
     /**
-     * "Khiển trách | Cảnh cáo | Cách chức | Khai trừ | Cộng": the forms of discipline (Quy định 69-QĐ/TW, Điều 8) side by
+     * "Khiển trách | Cảnh cáo | Cách chức | Khai trừ | Cộng": the forms of discipline of an official member side by
      * side, expulsion the last of them; their total counts the disciplined, not the expelled.
      */
     private static boolean formsBefore(Sense[] senses, int c) {
