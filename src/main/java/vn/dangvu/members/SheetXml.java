@@ -30,7 +30,10 @@ final class SheetXml {
         DIMENSION,
         /** A row starts: {@link #row}. */
         ROW,
-        /** A cell ended: {@link #column}, {@link #type}, {@link #style}, {@link #text} or {@link #index}. */
+        /**
+         * A cell ended: {@link #column}, {@link #type}, {@link #style}, {@link #text} or {@link #index}; in the shared
+         * strings part, a string item ended: {@link #text}.
+         */
         CELL,
         /** The row of {@link #row} ended. */
         ROW_END,
@@ -234,6 +237,9 @@ final class SheetXml {
             style = attrStyle;
             valueLength = 0;
             inCell = true;
+        } else if (name == STRING_ITEM) {
+            valueLength = 0; // a shared string's <si>, read as a cell of the strings part
+            inCell = true;
         } else if (name == VALUE) {
             capturing = inCell;
         } else if (name == PHONETIC) {
@@ -252,7 +258,7 @@ final class SheetXml {
             capturing = false;
         } else if (name == PHONETIC) {
             inPhonetic = false;
-        } else if (name == CELL_TAG) {
+        } else if (name == CELL_TAG || name == STRING_ITEM) {
             inCell = false;
             capturing = false;
             return Event.CELL;
@@ -262,52 +268,14 @@ final class SheetXml {
         return null;
     }
 
-    /** The next string item of a shared strings part; false at the end. */
+    /** The next string item of a shared strings part (it ends as a {@link Event#CELL} does); false at the end. */
     private boolean nextInStrings() throws IOException, Malformed {
-        dimension = null;
-        while (true) {
-            String ended = pendingEnd;
-            pendingEnd = null;
-            if (ended == null) {
-                int b = peek();
-                if (b < 0) {
-                    if (depth > 0 || !rootSeen) {
-                        throw malformed(rootSeen ? "unclosed <" + open[depth - 1] + ">" : "no element");
-                    }
-                    return false;
-                }
-                if (b != '<') {
-                    characters();
-                    continue;
-                }
-                Markup markup = markup();
-                if (markup == Markup.START) {
-                    String name = lastStarted;
-                    if (name == STRING_ITEM) {
-                        valueLength = 0;
-                        inCell = true;
-                    } else if (name == PHONETIC) {
-                        inPhonetic = true;
-                    } else if (name == TEXT_TAG) {
-                        capturing = inCell && !inPhonetic;
-                    }
-                    continue;
-                }
-                if (markup != Markup.END) {
-                    continue;
-                }
-                ended = lastEnded;
-            }
-            if (ended == TEXT_TAG) {
-                capturing = false;
-            } else if (ended == PHONETIC) {
-                inPhonetic = false;
-            } else if (ended == STRING_ITEM) {
-                inCell = false;
-                capturing = false;
+        for (Event event = next(); event != Event.END; event = next()) {
+            if (event == Event.CELL) {
                 return true;
             }
         }
+        return false;
     }
 
     // ---- the tokenizer
