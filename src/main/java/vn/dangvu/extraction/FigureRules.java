@@ -565,7 +565,7 @@ final class FigureRules {
             boolean counted = noun.value() != Noun.CLASS && noun.value() != Noun.BADGE && !EVENTS.contains(noun.value())
                     && !classContext;
             boolean part = prev != null && noun.value() == prevNoun && after == null && before == null
-                    && (partOf(out, cStart) || listedAfter(out, token.start()));
+                    && (partOf(out, cStart) || listedAfter(out, sStart, token.start()));
             if (part) {
                 verb = prevVerb; // "31 chi bộ trực thuộc (24 chi bộ ấp, 7 chi bộ cơ quan)": parts of the count before
             }
@@ -783,10 +783,15 @@ final class FigureRules {
         if (open < 0 || folded.substring(open, clauseStart).indexOf(')') >= 0) {
             return false;
         }
+        return rightAfterWhole(out, open);
+    }
+
+    /** Whether the last figure before {@code marker} ("(", "gồm") is its whole: a few words at most between them. */
+    private boolean rightAfterWhole(List<Figure> out, int marker) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Figure whole = out.get(i);
-            if (whole.end() <= open) {
-                return folded.substring(whole.end(), open).matches("[^,;.:()]{0,30}?[\\s,]*(?:trong do)?[\\s,]*");
+            if (whole.end() <= marker) {
+                return folded.substring(whole.end(), marker).matches("[^,;.:()]{0,30}?[\\s,]*(?:trong do)?[\\s,]*");
             }
         }
         return false;
@@ -803,9 +808,8 @@ final class FigureRules {
      * "46 chi bộ trực thuộc, gồm 32 chi bộ thôn, 9 chi bộ cơ quan và 5 chi bộ công an": parts listed after "gồm" right
      * behind the whole, in the same sentence.
      */
-    private boolean listedAfter(List<Figure> out, int at) {
-        int stop = Math.max(Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf(';', at - 1)),
-                Math.max(folded.lastIndexOf(':', at - 1), folded.lastIndexOf('\n', at - 1)));
+    private boolean listedAfter(List<Figure> out, int sentenceStart, int at) {
+        int stop = Math.max(sentenceStart - 1, Math.max(folded.lastIndexOf(';', at - 1), folded.lastIndexOf(':', at - 1)));
         Matcher m = INCLUDES.matcher(folded).region(Math.max(0, stop + 1), at);
         int includes = -1;
         while (m.find()) {
@@ -822,13 +826,7 @@ final class FigureRules {
             }
             includes = m.start();
         }
-        for (int i = out.size() - 1; i >= 0; i--) {
-            Figure whole = out.get(i);
-            if (whole.end() <= includes) {
-                return folded.substring(whole.end(), includes).matches("[^,;.:()]{0,30}?[\\s,]*");
-            }
-        }
-        return false;
+        return rightAfterWhole(out, includes);
     }
 
     /** The predicate said of the counted noun after a token, if any: what a subject before it and "và" shares. */

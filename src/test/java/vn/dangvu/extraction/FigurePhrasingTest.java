@@ -492,6 +492,8 @@ class FigurePhrasingTest {
                         "units.branches=5", "members.atDate=1387"},
                 {"Đảng bộ có 46 chi bộ, gồm: 32 chi bộ thôn và 14 chi bộ cơ quan.", "units.branches=46", "units.branches=32",
                         "units.branches=14"},
+                {"Đảng bộ có 1.046 chi bộ, gồm 1.032 chi bộ thôn và 14 chi bộ cơ quan.", "units.branches=1046",
+                        "units.branches=1032", "units.branches=14"},
         });
     }
 
