@@ -48,8 +48,12 @@ public class AuditBrowser {
         }
     }
 
+    /**
+     * One entry; {@code recordId} names its record, or {@code recordIds} the many records of an act such as
+     * an import, as ranges ("1–3, 7").
+     */
     public record Entry(long id, Instant at, String actor, String channel, String ip, String action,
-            String recordType, String recordId, List<Change> changes) {
+            String recordType, String recordId, String recordIds, List<Change> changes) {
     }
 
     /** One field of an entry: its value before and after ({@code null} where there was none). */
@@ -84,8 +88,15 @@ public class AuditBrowser {
             params.put("recordType", filter.recordType().strip());
         }
         if (present(filter.recordId())) {
-            where.append(" and e.record_id = :recordId");
-            params.put("recordId", filter.recordId().strip());
+            String id = filter.recordId().strip();
+            if (id.matches("\\d{1,18}")) {
+                // an entry about this record alone, or about many records among which it is
+                where.append(" and (e.record_id = :recordId or e.record_ids @> cast(:recordNumber as bigint))");
+                params.put("recordNumber", Long.parseLong(id));
+            } else {
+                where.append(" and e.record_id = :recordId");
+            }
+            params.put("recordId", id);
         }
         if (present(filter.action())) {
             where.append(" and e.action = :action");
@@ -93,6 +104,9 @@ public class AuditBrowser {
         }
         List<Entry> items = jdbc.sql("""
                 select e.id, e.at, e.actor_name, e.channel, e.ip, e.action, e.record_type, e.record_id,
+                       (select string_agg(case when upper(r) - 1 = lower(r) then lower(r)::text
+                                               else lower(r) || '–' || (upper(r) - 1) end, ', ' order by r)
+                          from unnest(e.record_ids) r) as record_ids,
                        e.before::text as before, e.after::text as after
                   from audit_entry e where %s
                  order by e.at desc, e.id desc limit :limit offset :offset
@@ -131,7 +145,7 @@ public class AuditBrowser {
     private static Entry map(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
                 rs.getString("channel"), rs.getString("ip"), rs.getString("action"), rs.getString("record_type"),
-                rs.getString("record_id"), changes(rs.getString("before"), rs.getString("after")));
+                rs.getString("record_id"), rs.getString("record_ids"), changes(rs.getString("before"), rs.getString("after")));
     }
 
     static List<Change> changes(String beforeJson, String afterJson) {

@@ -1,9 +1,7 @@
 package vn.dangvu.audit;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.accounts.Actor;
-import vn.dangvu.platform.CopyText;
 
 /**
  * Writes audit entries, in the transaction of what they record: a change and its entry are kept or
@@ -60,34 +57,43 @@ public class AuditLog {
                 .update();
     }
 
-    /** One entry of {@link #copyLines}. */
-    record Entry(String action, Object recordId, Collection<Long> units, Map<String, ?> before, Map<String, ?> after) {
+    /**
+     * Records one entry for an act on many records of one type, such as an import: {@code recordIds} are
+     * kept as ranges, so that a search for any one of them finds the entry.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordMany(String action, String recordType, Collection<Long> recordIds, Collection<Long> units,
+            Map<String, ?> after) {
+        Actor actor = Actor.current();
+        Long[] unitIds = units.stream().distinct().sorted().toArray(Long[]::new);
+        jdbc.sql("""
+                insert into audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_ids, unit_ids,
+                                         after)
+                values (:actorId, :actorName, :channel, :ip, :action, :recordType, cast(:recordIds as int8multirange),
+                        :units, cast(:after as jsonb))
+                """)
+                .param("actorId", actor.accountId()).param("actorName", actor.name())
+                .param("channel", actor.channel().name()).param("ip", actor.ip())
+                .param("action", action).param("recordType", recordType)
+                .param("recordIds", ranges(recordIds))
+                .param("units", new SqlLongArray(unitIds))
+                .param("after", json(after))
+                .update();
     }
 
-    /** The columns {@link #copyLines} writes, in their order. */
-    static final String COPY = """
-            copy audit_entry (actor_id, actor_name, channel, ip, action, record_type, record_id, unit_ids, before, after)
-            from stdin""";
-
-    /**
-     * Many entries by one actor, each exactly as {@link #record} would write it, as lines of {@link #COPY}
-     * appended to {@code out}: for bulk work such as an import, where a statement per entry would cost
-     * more than the work itself. Whoever sends them does so in the transaction of what they record.
-     */
-    static void copyLines(Actor actor, String recordType, List<Entry> entries, ByteArrayOutputStream out) {
-        CopyText line = new CopyText();
-        StringBuilder text = new StringBuilder(1024);
-        for (Entry e : entries) {
-            line.start().number(actor.accountId()).text(actor.name()).text(actor.channel().name())
-                    .text(actor.ip()).text(e.action()).text(recordType)
-                    .text(e.recordId() == null ? null : e.recordId().toString());
-            text.setLength(0);
-            text.append('{');
-            e.units().stream().distinct().sorted().forEach(u -> text.append(text.length() > 1 ? "," : "").append(u));
-            line.text(text.append('}'));
-            line.text(json(text, e.before())).text(json(text, e.after()));
-            out.writeBytes(line.line());
+    /** Ids as a multirange's text: runs of consecutive ids as closed ranges, {@code {[1,3],[7,7]}}. */
+    static String ranges(Collection<Long> ids) {
+        long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
+                j++;
+            }
+            out.append(out.length() > 1 ? "," : "").append('[').append(sorted[i]).append(',').append(sorted[j]).append(']');
+            i = j + 1;
         }
+        return out.append('}').toString();
     }
 
     /** An export of personal data: what was exported, of which units, and how many rows. */

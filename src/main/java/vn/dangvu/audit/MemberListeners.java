@@ -4,9 +4,12 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,7 @@ import vn.dangvu.members.MemberDirectory;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberEventRecorded;
 import vn.dangvu.members.MemberId;
+import vn.dangvu.members.MembersImported;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.PersonalDataExported;
 import vn.dangvu.platform.SensitiveValueRevealed;
@@ -28,6 +32,7 @@ import vn.dangvu.platform.SensitiveValueRevealed;
 class MemberListeners {
 
     static final String MEMBER = "member";
+    static final String IMPORTED = "IMPORTED";
 
     private final AuditLog log;
     private final MemberDirectory members;
@@ -39,11 +44,6 @@ class MemberListeners {
 
     @EventListener
     void on(MemberEventRecorded recorded) {
-        AuditLog.Entry entry = entry(recorded);
-        log.record(entry.action(), MEMBER, entry.recordId(), entry.units(), entry.before(), entry.after());
-    }
-
-    static AuditLog.Entry entry(MemberEventRecorded recorded) {
         Map<String, Object> before = recorded.profileBefore() == null ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(recorded.profileBefore());
         Map<String, Object> after = recorded.profileAfter() == null ? new LinkedHashMap<>()
@@ -55,8 +55,27 @@ class MemberListeners {
         if (recorded.event() != null) {
             after.putAll(fields(recorded.event()));
         }
-        return new AuditLog.Entry(recorded.kind(), recorded.member().value(), Set.of(recorded.unit().value()),
+        log.record(recorded.kind(), MEMBER, recorded.member().value(), Set.of(recorded.unit().value()),
                 before.isEmpty() ? null : before, after);
+    }
+
+    /**
+     * An import is one act: one entry names every record it opened (as ranges of ids, which the log's
+     * search by record looks in), the units they were opened in and how many there are. Each record's
+     * first values are its {@code RecordOpened} event and its row; what is changed later has entries of
+     * its own, with the values before.
+     */
+    @EventListener
+    void on(MembersImported imported) {
+        List<Long> ids = new ArrayList<>(imported.records().size());
+        Set<Long> units = new TreeSet<>();
+        for (MemberEventRecorded recorded : imported.records()) {
+            ids.add(recorded.member().value());
+            units.add(recorded.unit().value());
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("rows", ids.size());
+        log.recordMany(IMPORTED, MEMBER, ids, units, after);
     }
 
     /**

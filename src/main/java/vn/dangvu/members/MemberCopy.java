@@ -18,7 +18,6 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
@@ -82,14 +81,11 @@ class MemberCopy {
     private final JdbcClient jdbc;
     private final MemberStore store;
     private final TransactionTemplate separately;
-    private final ObjectProvider<ImportedRecordsCopy> companions;
 
-    MemberCopy(DataSource dataSource, JdbcClient jdbc, MemberStore store, PlatformTransactionManager transactions,
-            ObjectProvider<ImportedRecordsCopy> companions) {
+    MemberCopy(DataSource dataSource, JdbcClient jdbc, MemberStore store, PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.store = store;
-        this.companions = companions;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -103,12 +99,10 @@ class MemberCopy {
      * transaction's {@code session_replication_role}) and before the end one statement does for all of
      * them what the triggers would have done row by row or chunk by chunk: foreign keys, name
      * dictionary, tally (V91). Under any other role the triggers stay on and do that work themselves.
-     * Each chunk's {@link ImportedRecordsCopy} rows (the audit entries) follow its events and periods.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Writer writer() {
-        List<ImportedRecordsCopy.Rows> rows = companions.orderedStream().map(ImportedRecordsCopy::start).toList();
-        return new Writer(DataSourceUtils.getConnection(dataSource), rows);
+        return new Writer(DataSourceUtils.getConnection(dataSource));
     }
 
     /**
@@ -156,7 +150,6 @@ class MemberCopy {
         private final List<Long> batchIds = new ArrayList<>(BATCH);
         /** The sender's failure, seen by the caller after it has joined the sender. */
         private volatile Exception failure;
-        private final List<ImportedRecordsCopy.Rows> companions;
         private boolean ended;
         /**
          * The sender's own: whether the transaction now writes with triggers off (V91 replays them before
@@ -176,9 +169,8 @@ class MemberCopy {
         private final Names names = new Names(store);
         private final CopyText line = new CopyText();
 
-        private Writer(Connection connection, List<ImportedRecordsCopy.Rows> companions) {
+        private Writer(Connection connection) {
             this.connection = connection;
-            this.companions = companions;
             this.mayTurnTriggersOff = superuser(connection);
             this.sender = Thread.ofPlatform().name("member-import-writer").daemon().start(this::send);
         }
@@ -413,28 +405,6 @@ class MemberCopy {
                     }
                 }
                 out.finish();
-            }
-            for (ImportedRecordsCopy.Rows companion : companions) {
-                List<MemberEventRecorded> records = new ArrayList<>(CHUNK);
-                for (Batch batch : chunk) {
-                    for (int i = 0; i < batch.ids().length; i++) {
-                        records.add(batch.records()[i].opened().recorded(new MemberId(batch.ids()[i])));
-                    }
-                }
-                var lines = new java.io.ByteArrayOutputStream(1 << 20);
-                companion.write(records, lines);
-                CopyIn in = copy.copyIn(companion.copy());
-                try {
-                    byte[] bytes = lines.toByteArray();
-                    for (int from = 0; from < bytes.length; from += FLUSH_BYTES) {
-                        in.writeToCopy(bytes, from, Math.min(FLUSH_BYTES, bytes.length - from));
-                    }
-                    in.endCopy();
-                } finally {
-                    if (in.isActive()) {
-                        in.cancelCopy();
-                    }
-                }
             }
         }
 

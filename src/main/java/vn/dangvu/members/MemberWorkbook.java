@@ -316,7 +316,7 @@ public class MemberWorkbook {
                         for (int i = 0; i < ids.size(); i++) {
                             recorded.add(check.accepted.get(i).recorded(ids.get(i)));
                         }
-                        // One event for the whole file; the audit entries were written with the rows.
+                        // One event for the whole file, in its transaction: the audit log's one entry for the import.
                         events.publishEvent(new MembersImported(recorded));
                         return new ImportResult(ids.size(), List.of(), 0);
                     }

@@ -34,6 +34,12 @@ class MemberImportBenchmarkIT {
     /** With the server's pg_stat_statements loaded, prints where the database spent the import's time. */
     static final boolean STATEMENTS = Boolean.getBoolean("dangvu.benchmark.statements");
 
+    /**
+     * Whether every page of the server's shared buffers is touched before the measured import, as on a server
+     * that has been up for a while ({@code -Ddangvu.benchmark.warmBuffers=false}: a server just started).
+     */
+    static final boolean WARM_BUFFERS = Boolean.parseBoolean(System.getProperty("dangvu.benchmark.warmBuffers", "true"));
+
     @Autowired MemberWorkbook workbook;
     @Autowired StructuralChanges changes;
     @Autowired JdbcClient jdbc;
@@ -50,6 +56,24 @@ class MemberImportBenchmarkIT {
     @org.junit.jupiter.api.AfterEach
     void signOut() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Reads a table larger than the shared buffers into them and drops it. A server just started maps its
+     * shared buffers but has touched none of their pages: the first write to each costs a page fault and
+     * the kernel's zeroing of the page, which perf showed as about a quarter of the import's backend time
+     * (clear_page_erms under shmem_fault). A server that has run for a while has paid that long before.
+     */
+    private void touchSharedBuffers() {
+        long buffers = jdbc.sql("select setting::bigint from pg_settings where name = 'shared_buffers'")
+                .query(Long.class).single();
+        jdbc.sql("create extension if not exists pg_prewarm").update();
+        jdbc.sql("drop table if exists benchmark_touch").update();
+        // a row of some 1 kB: 7 a page; 10% more pages than there are buffers
+        jdbc.sql("create unlogged table benchmark_touch as select g, repeat('x', 1000) filler"
+                + " from generate_series(1, ?) g").param(buffers * 7 * 11 / 10).update();
+        jdbc.sql("select pg_prewarm('benchmark_touch', 'buffer')").query(Long.class).single();
+        jdbc.sql("drop table benchmark_touch").update();
     }
 
     /** The processor time of this JVM, every thread, garbage collection included. */
@@ -200,6 +224,9 @@ class MemberImportBenchmarkIT {
         }
         Path file = WorkbookFiles.xlsxFile(rows);
         rows = null;
+        if (WARM_BUFFERS) {
+            touchSharedBuffers();
+        }
         long before = jdbc.sql("select count(*) from member").query(Long.class).single();
         if (STATEMENTS) {
             jdbc.sql("create extension if not exists pg_stat_statements").update();

@@ -51,6 +51,7 @@ class MemberWorkbookIT {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
     @Autowired vn.dangvu.accounts.TestAccounts accounts;
+    @Autowired vn.dangvu.audit.AuditBrowser auditBrowser;
 
     /** The workbook works within the signed-in user's scope: here an administrator's, the whole tree. */
     @org.junit.jupiter.api.BeforeEach
@@ -260,34 +261,56 @@ class MemberWorkbookIT {
     }
 
     /**
-     * Each imported member's audit entry (written in bulk) is the entry the registry writes for the
-     * same record: who, the action, the units and every field before and after.
+     * An import is one act and leaves one audit entry: by the importing user, naming every record it opened
+     * (the log's search by one of their ids finds it), the units they were opened in and how many; no
+     * entry per member. A record opened by the registry keeps its own entry.
      */
     @Test
-    void importedRecordsAreAuditedExactlyAsTheRegistryAuditsThem() {
-        LocalDate born = LocalDate.of(1978, 2, 3);
-        Profile p = new Profile("Phạm Thị \"Út\" Nhỏ\\", Sex.FEMALE, born, "Kinh", "Không", "Cần Thơ\tCái Răng",
-                "Ninh Kiều", new IdentityNumber(WorkbookFiles.identity("001", Sex.FEMALE, born)), "12/12", "Cao cấp",
-                "Công chức", "Sở Nội vụ", "92.001234", "0912345678", "nho@example.vn");
-        RecordOpened opened = new RecordOpened(LocalDate.of(2015, 6, 1), branch, LocalDate.of(2005, 5, 19),
-                LocalDate.of(2005, 6, 2), LocalDate.of(2006, 6, 2));
-        long byRegistry = registry.openRecord(p, opened).value();
-        String entry = """
-                select actor_name || ' ' || channel || ' ' || action || ' ' || record_type || ' ' || unit_ids::text
-                       || ' ' || coalesce(before::text, '-') || ' ' || after::text
-                  from audit_entry where record_type = 'member' and record_id = ?""";
-        List<String> registryEntry = jdbc.sql(entry).param(Long.toString(byRegistry)).query(String.class).list();
-        assertThat(registryEntry).hasSize(1);
-        delete(List.of(byRegistry));
-
-        ImportResult result = importRows(List.<Object[]>of(new Object[] {p.fullName(), "Nữ", born, p.ethnicity(),
-                p.religion(), p.hometown(), p.address(), p.identityNumber().value(), p.education(), p.theoryLevel(),
-                p.occupation(), p.workplace(), p.partyCardNumber(), p.phone(), p.email(), branchCode, opened.on(),
-                opened.admittedOn(), opened.ceremonyOn(), opened.officialFrom()}));
+    void anImportLeavesOneAuditEntryThatNamesEveryRecordItOpened() {
+        long before = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+        ImportResult result = importRows(List.of(
+                official("Phạm Văn Một", Sex.MALE, LocalDate.of(1980, 1, 1), branchCode),
+                official("Lê Thị Hai", Sex.FEMALE, LocalDate.of(1981, 2, 2), otherBranchCode),
+                official("Võ Văn Ba", Sex.MALE, LocalDate.of(1982, 3, 3), branchCode)));
         assertThat(result.errors()).isEmpty();
-        long imported = jdbc.sql("select id from member where identity_number = ?").param(p.identityNumber().value())
+        List<Long> imported = jdbc.sql("""
+                select id from member where full_name in ('Phạm Văn Một', 'Lê Thị Hai', 'Võ Văn Ba') and id > ?
+                 order by id""").param(before).query(Long.class).list();
+        assertThat(imported).hasSize(3);
+        Long otherBranch = jdbc.sql("select id from org_unit where code = ?").param(otherBranchCode)
                 .query(Long.class).single();
-        assertThat(jdbc.sql(entry).param(Long.toString(imported)).query(String.class).list()).isEqualTo(registryEntry);
+
+        List<String> entries = jdbc.sql("""
+                select action || ' ' || record_type || ' ' || coalesce(record_id, '-') || ' ' || unit_ids::text
+                       || ' ' || coalesce(before::text, '-') || ' ' || after::text
+                  from audit_entry where id > ? and record_type = 'member'""").param(before).query(String.class).list();
+        assertThat(entries).containsExactly("IMPORTED member - {"
+                + Math.min(branch.value(), otherBranch) + "," + Math.max(branch.value(), otherBranch)
+                + "} - {\"rows\": 3}");
+        for (long id : imported) {
+            assertThat(jdbc.sql("select count(*) from audit_entry where id > ? and record_ids @> ?")
+                    .param(before).param(id).query(Long.class).single()).as("entry naming %d", id).isEqualTo(1L);
+            var found = auditBrowser.search(new vn.dangvu.audit.AuditBrowser.Filter(null, null, null, "member",
+                    Long.toString(id), null), 0, 10).items();
+            assertThat(found).extracting(vn.dangvu.audit.AuditBrowser.Entry::action).containsExactly("IMPORTED");
+            assertThat(found.getFirst().recordIds()).contains(Long.toString(imported.getFirst()));
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where id > ? and record_ids @> ?")
+                .param(before).param(imported.getLast() + 1).query(Long.class).single()).isZero();
+
+        // the registry's record keeps its entry of its own
+        long byRegistry = registry.openRecord(new Profile("Đỗ Thị Bốn", Sex.FEMALE, LocalDate.of(1983, 4, 4), "Kinh",
+                "Không", "Cần Thơ", "Ninh Kiều", null, "12/12", "Trung cấp", "Công chức", "Sở Nội vụ", null, null, null),
+                new RecordOpened(LocalDate.of(2015, 6, 1), branch, LocalDate.of(2005, 5, 19), LocalDate.of(2005, 6, 2),
+                        LocalDate.of(2006, 6, 2))).value();
+        assertThat(auditBrowser.search(new vn.dangvu.audit.AuditBrowser.Filter(null, null, null, "member",
+                Long.toString(byRegistry), null), 0, 10).items())
+                .extracting(vn.dangvu.audit.AuditBrowser.Entry::action, vn.dangvu.audit.AuditBrowser.Entry::recordId)
+                .containsExactly(tuple("RecordOpened", Long.toString(byRegistry)));
+        // by the same user, the same way
+        String who = "select actor_id || ' ' || actor_name || ' ' || channel || ' ' || coalesce(ip, '-') from audit_entry where id > ? and action = ?";
+        assertThat(jdbc.sql(who).param(before).param("IMPORTED").query(String.class).single())
+                .isEqualTo(jdbc.sql(who).param(before).param("RecordOpened").query(String.class).single());
     }
 
     record Snapshot(List<String> members, List<String> events, List<String> periods) {
