@@ -115,6 +115,58 @@ class MemberCopyIT {
                 """).query(Long.class).single()).isZero();
     }
 
+    /**
+     * A history whose events count in measures and hold a transfer between two committees leaves, through
+     * member_rows_inserted, the tally and the transfers the triggers leave for the same rows written with them on.
+     */
+    @Test
+    void measuredEventsAndATransferAreTalliedAsTheTriggersTallyThem() {
+        UnitId from = branch();
+        UnitId to = branch();
+        List<String> byTriggers = writeHistory(from, to, false);
+        List<String> byImport = writeHistory(from, to, true);
+        assertThat(byTriggers).anyMatch(row -> row.contains("members.admitted"))
+                .anyMatch(row -> row.startsWith("transfer " + to.value() + " true 2020-01-01"))
+                .anyMatch(row -> row.startsWith("transfer " + from.value() + " false 2020-01-01"));
+        assertThat(byImport).isEqualTo(byTriggers);
+    }
+
+    /** Writes an admitted member transferred from one branch to the other, and answers the tally and transfers it left; rolled back. */
+    private List<String> writeHistory(UnitId from, UnitId to, boolean triggersOff) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            if (triggersOff) {
+                jdbc.sql("set local session_replication_role = replica").update();
+            }
+            long id = jdbc.sql("""
+                    insert into member (full_name, name_folded, sort_key, sex, birth_date, status, unit_id)
+                    values ('Lê Văn Chuyển', 'le van chuyen', '\\x01', 'MALE', '1980-01-01', 'OFFICIAL', ?) returning id""")
+                    .param(to.value()).query(Long.class).single();
+            jdbc.sql("""
+                    insert into member_event (member_id, seq, kind, occurred_on, unit_id, payload)
+                    values (?, 1, 'AdmissionDecided', '2015-01-01', ?, '{}'), (?, 2, 'Transferred', '2020-01-01', ?, '{}')""")
+                    .params(id, from.value(), id, to.value()).update();
+            jdbc.sql("""
+                    insert into member_period (member_id, valid_from, valid_to, status, unit_id, exempt)
+                    values (?, '2015-01-01', '2020-01-01', 'PROBATIONARY', ?, false),
+                           (?, '2020-01-01', 'infinity', 'OFFICIAL', ?, false)""")
+                    .params(id, from.value(), id, to.value()).update();
+            if (triggersOff) {
+                jdbc.sql("set local session_replication_role = origin").update();
+                jdbc.sql("select member_rows_inserted(?, 2, 2)").param(new Long[] {id}).query((rs, n) -> null).list();
+            }
+            List<String> rows = new java.util.ArrayList<>(jdbc.sql("""
+                    select 'tally ' || t.ancestor_id || ' ' || t.measure || ' ' || t.day || ' ' || t.num from target_tally t
+                     where t.ancestor_id in (select a.ancestor_id from org_unit_ancestry a where a.descendant_id in (?, ?))
+                     order by 1""").params(from.value(), to.value()).query(String.class).list());
+            rows.addAll(jdbc.sql("""
+                    select 'transfer ' || unit_id || ' ' || inward || ' ' || day from target_transfer
+                     where event_id in (select e.id from member_event e where e.member_id = ?) order by 1""")
+                    .param(id).query(String.class).list());
+            status.setRollbackOnly();
+            return rows;
+        });
+    }
+
     private void inTriggersOff(UnitId branch, String column, long unit) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             long id = writeWithTriggersOff(branch, column, unit);
