@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.members.MemberEvent.RecordOpened;
 import vn.dangvu.organizations.UnitId;
-import vn.dangvu.platform.CopyText;
+import vn.dangvu.platform.CopyBinary;
 import vn.dangvu.platform.RuleViolation;
 import vn.dangvu.platform.VietnameseText;
 
@@ -37,13 +37,13 @@ import vn.dangvu.platform.VietnameseText;
  * Writes many opened records at once with PostgreSQL's COPY: the very rows {@link MemberRegistry}
  * writes one member at a time (the member with its projections, the {@code RecordOpened} event, the
  * periods), from the same {@link MemberStore} helpers. {@link Writer#prepare} turns a checked record into
- * its rows in COPY's text format, and a {@link Writer} numbers and sends them.
+ * its rows in COPY's binary format, and a {@link Writer} numbers and sends them.
  */
 @Repository
 class MemberCopy {
 
     /**
-     * A checked record's rows in COPY's text format, each line without the member's id, which is
+     * A checked record's rows in COPY's binary format, each row's fields without the member's id, which is
      * known only when writing; and the record itself, for what {@link MemberEventRecorded} will say of it.
      * The lines are dropped once sent; only the opened record stays until the end of the import.
      */
@@ -75,6 +75,13 @@ class MemberCopy {
             "copy member_event (member_id, seq, kind, occurred_on, unit_id, payload) from stdin";
     static final String PERIOD_COPY =
             "copy member_period (member_id, valid_from, valid_to, status, unit_id, host_unit_id, exempt) from stdin";
+    /** The import's statements: the same columns in COPY's binary format, which the server parses no text of. */
+    private static final String MEMBER_BINARY = MEMBER_COPY + " with (format binary)";
+    private static final String EVENT_BINARY = EVENT_COPY + " with (format binary)";
+    private static final String PERIOD_BINARY = PERIOD_COPY + " with (format binary)";
+    private static final int MEMBER_FIELDS = 31;
+    private static final int EVENT_FIELDS = 6;
+    private static final int PERIOD_FIELDS = 7;
     private static final int FLUSH_BYTES = 1 << 20;
 
     private final DataSource dataSource;
@@ -167,7 +174,7 @@ class MemberCopy {
         private long sentPeriods;
 
         private final Names names = new Names(store);
-        private final CopyText line = new CopyText();
+        private final CopyBinary line = new CopyBinary();
 
         private Writer(Connection connection) {
             this.connection = connection;
@@ -178,7 +185,7 @@ class MemberCopy {
         /**
          * The rows of a record whose profile and one-event history have been checked, in the columns of
          * {@link #MEMBER_COPY} (the values of {@link MemberStore#profileParams} and {@link MemberStore.Projection}),
-         * {@link #EVENT_COPY} and {@link #PERIOD_COPY}, each line without the member's id. On the caller's thread.
+         * {@link #EVENT_COPY} and {@link #PERIOD_COPY}, each row's fields without the member's id. On the caller's thread.
          */
         Prepared prepare(Profile p, MemberHistory history) {
             MemberStore.Projection projection = MemberStore.Projection.of(history);
@@ -187,25 +194,25 @@ class MemberCopy {
                     .text(p.address()).text(p.identityNumber() == null ? null : p.identityNumber().value())
                     .text(p.education()).text(p.theoryLevel()).text(p.occupation()).text(p.workplace())
                     .text(p.partyCardNumber()).text(p.phone()).text(p.email())
-                    .text(projection.status().name()).number(projection.unit().value())
-                    .number(projection.host() == null ? null : projection.host().value()).bool(projection.exempt())
+                    .text(projection.status().name()).int8(projection.unit().value())
+                    .int8(projection.host() == null ? null : projection.host().value()).bool(projection.exempt())
                     .date(projection.admitted()).date(projection.ceremony()).date(projection.probationEnd())
                     .date(projection.candidateSince()).date(projection.certificate()).date(projection.vote())
                     .date(projection.partyAgeFrom()).ints(projection.badges())
                     // MemberRegistry inserts the row (version 0) and then projects it (version 1).
-                    .number(1);
-            byte[] member = line.line();
+                    .integer(1);
+            byte[] member = line.fields();
             RecordOpened first = (RecordOpened) history.events().getFirst();
             UnitId countedIn = history.currentUnit();
-            byte[] event = line.start().number(1).text(first.kind()).date(first.on())
-                    .number(countedIn == null ? null : countedIn.value()).text(payload(first)).line();
+            byte[] event = line.start().integer(1).text(first.kind()).date(first.on())
+                    .int8(countedIn == null ? null : countedIn.value()).jsonb(payload(first)).fields();
             List<Period> periods = history.periods();
             byte[][] periodLines = new byte[periods.size()][];
             for (int i = 0; i < periodLines.length; i++) {
                 Period period = periods.get(i);
                 periodLines[i] = line.start().date(period.from()).date(period.to()).text(period.status().name())
-                        .number(period.unit().value()).number(period.hostUnit() == null ? null : period.hostUnit().value())
-                        .bool(period.exempt()).line();
+                        .int8(period.unit().value()).int8(period.hostUnit() == null ? null : period.hostUnit().value())
+                        .bool(period.exempt()).fields();
             }
             return new Prepared(member, event, periodLines, new Opened(p, first, countedIn, history.currentStatus()));
         }
@@ -307,7 +314,7 @@ class MemberCopy {
                                     triggersOff = true;
                                 }
                                 if (members == null) {
-                                    members = new Stream(copyManager().copyIn(MEMBER_COPY));
+                                    members = new Stream(copyManager().copyIn(MEMBER_BINARY), MEMBER_FIELDS);
                                 }
                                 for (int i = 0; i < batch.ids().length; i++) {
                                     members.line(batch.ids()[i], batch.records()[i].member());
@@ -383,7 +390,7 @@ class MemberCopy {
                 return;
             }
             CopyManager copy = copyManager();
-            try (Stream out = new Stream(copy.copyIn(EVENT_COPY))) {
+            try (Stream out = new Stream(copy.copyIn(EVENT_BINARY), EVENT_FIELDS)) {
                 for (Batch batch : chunk) {
                     for (int i = 0; i < batch.ids().length; i++) {
                         out.line(batch.ids()[i], batch.records()[i].event());
@@ -395,7 +402,7 @@ class MemberCopy {
                 }
                 out.finish();
             }
-            try (Stream out = new Stream(copy.copyIn(PERIOD_COPY))) {
+            try (Stream out = new Stream(copy.copyIn(PERIOD_BINARY), PERIOD_FIELDS)) {
                 for (Batch batch : chunk) {
                     for (int i = 0; i < batch.ids().length; i++) {
                         for (byte[] period : batch.records()[i].periods()) {
@@ -569,22 +576,25 @@ class MemberCopy {
     private static final class Stream implements AutoCloseable {
 
         private final CopyIn copyIn;
+        private final int fields;
         private final byte[] buffer = new byte[FLUSH_BYTES + 64 * 1024];
         private int length;
 
-        Stream(CopyIn copyIn) {
+        /** Binary COPY data of tuples of {@code fields} fields, the first of each a member's id. */
+        Stream(CopyIn copyIn, int fields) {
             this.copyIn = copyIn;
+            this.fields = fields;
+            byte[] header = CopyBinary.header();
+            System.arraycopy(header, 0, buffer, 0, header.length);
+            length = header.length;
         }
 
+        /** A tuple: the id, then the other fields of {@code rest} ({@link CopyBinary#fields}). */
         void line(long id, byte[] rest) throws SQLException {
-            if (length + rest.length + 21 > buffer.length) {
+            if (length + rest.length + 14 > buffer.length) {
                 flush();
             }
-            String digits = Long.toString(id);
-            for (int i = 0; i < digits.length(); i++) {
-                buffer[length++] = (byte) digits.charAt(i);
-            }
-            buffer[length++] = '\t';
+            length = CopyBinary.tupleStart(buffer, length, fields, id);
             if (rest.length > buffer.length - length) {
                 flush();
                 copyIn.writeToCopy(rest, 0, rest.length);
@@ -605,6 +615,12 @@ class MemberCopy {
         }
 
         void finish() throws SQLException {
+            byte[] trailer = CopyBinary.trailer();
+            if (length + trailer.length > buffer.length) {
+                flush();
+            }
+            System.arraycopy(trailer, 0, buffer, length, trailer.length);
+            length += trailer.length;
             flush();
             copyIn.endCopy();
         }

@@ -12,34 +12,15 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dangvu.members.MemberEvent.RecordOpened;
 import vn.dangvu.organizations.UnitId;
-import vn.dangvu.platform.CopyText;
 import vn.dangvu.platform.VietnameseText;
 
-/** The import's shortcuts give exactly what the general code gives: COPY lines, folded names, sort keys, payloads. */
+/** The import's shortcuts give exactly what the general code gives: folded names, sort keys, payloads. */
 class MemberCopyTest {
 
     static final List<String> NAMES = List.of("Nguyễn Văn Sẵn", "Trần Thị Ánh", "Đỗ Văn Anh", "Lê", "Hồ Chí Minh",
             "Nguyễn Thị Minh Khai", "ĐẶNG THỊ NGỌC THỊNH", "Phạm Văn Đồng", "Bùi Thị Xuân", "Lý Thường Kiệt",
             "Huỳnh Tấn Phát", "Võ Nguyên Giáp", "Tôn Nữ Thị Ninh", "Y Ngông Niê Kdăm", "H'Hen Niê", "Nguyen Van A",
             "Ngô Bảo Châu", "Dương Thu Hương", "Mạc Đĩnh Chi", "Tạ Quang Bửu", "Thích Quảng Đức");
-
-    @Test
-    void copyTextWritesTheLinesTheGeneralLineWrites() {
-        byte[] key = {0, 1, (byte) 0x7f, (byte) 0x80, (byte) 0xff, 0x1a};
-        var general = new MemberCopy.Line().value("Nguyễn Văn Sẵn").value("tab\there\\back\nline\rcr").value(null)
-                .value(LocalDate.of(2025, 9, 2)).value(LocalDate.MAX).value(LocalDate.MIN).value(LocalDate.of(999, 1, 1))
-                .value(LocalDate.of(12_345, 6, 7)).value(true).value(false).value(-42L).value(0).value(1234567890123L)
-                .value(key).value(new Integer[] {10, 20, 30}).value(new Integer[0]).value("😀 emoji, ký tự")
-                .value("\uD800 unpaired").value("").bytes();
-        byte[] direct = new CopyText().start().text("Nguyễn Văn Sẵn").text("tab\there\\back\nline\rcr").nothing()
-                .date(LocalDate.of(2025, 9, 2)).date(LocalDate.MAX).date(LocalDate.MIN).date(LocalDate.of(999, 1, 1))
-                .date(LocalDate.of(12_345, 6, 7)).bool(true).bool(false).number(-42L).number(0).number(1234567890123L)
-                .bytea(key).ints(new Integer[] {10, 20, 30}).ints(new Integer[0]).text("😀 emoji, ký tự")
-                .text("\uD800 unpaired").text("").line();
-        assertThat(new String(direct, java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(new String(general, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(direct).isEqualTo(general);
-    }
 
     @Test
     void namesRememberedWordByWordFoldAndSortAsTheirWholeNames() {

@@ -77,6 +77,17 @@ class MemberImportBenchmarkIT {
         jdbc.sql("drop table benchmark_touch").update();
     }
 
+    /**
+     * What a server does after an import, done before the next one is measured, so that each round starts
+     * alike: the vacuum and analysis autovacuum would otherwise run beside it (on this 2-core machine, on the
+     * import's cores), and the benchmark's own garbage (the rows it generated) collected.
+     */
+    private void settle() {
+        jdbc.sql("vacuum (analyze) member, member_event, member_period, member_name, target_tally, target_tally_year")
+                .update();
+        System.gc();
+    }
+
     /** The processor time of this JVM, every thread, garbage collection included. */
     private static long javaCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -238,6 +249,7 @@ class MemberImportBenchmarkIT {
             }
             Path roundFile = WorkbookFiles.xlsxFile(roundRows);
             roundRows = null;
+            settle();
             long roundJava = javaCpuNanos();
             var roundDatabase = databaseCpuByProcess();
             long roundStarted = System.nanoTime();
@@ -252,6 +264,7 @@ class MemberImportBenchmarkIT {
             Files.delete(roundFile);
         }
         long before = jdbc.sql("select count(*) from member").query(Long.class).single();
+        settle();
         if (STATEMENTS) {
             jdbc.sql("create extension if not exists pg_stat_statements").update();
             jdbc.sql("select pg_stat_statements_reset()").query((rs, n) -> null).list();
