@@ -77,6 +77,15 @@ class MemberImportBenchmarkIT {
         jdbc.sql("drop table benchmark_touch").update();
     }
 
+    private void printStatements() {
+        jdbc.sql("""
+                select round(total_exec_time) ms, calls, rows, regexp_replace(left(query, 160), '\\s+', ' ', 'g') q
+                  from pg_stat_statements order by total_exec_time desc limit 25""")
+                .query((rs, n) -> String.format("%8d ms %6d calls %8d rows  %s", rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3), rs.getString(4)))
+                .list().forEach(System.out::println);
+    }
+
     /**
      * What a server does after an import, done before the next one is measured, so that each round starts
      * alike: the vacuum and analysis autovacuum would otherwise run beside it (on this 2-core machine, on the
@@ -250,6 +259,10 @@ class MemberImportBenchmarkIT {
             Path roundFile = WorkbookFiles.xlsxFile(roundRows);
             roundRows = null;
             settle();
+            if (STATEMENTS) {
+                jdbc.sql("create extension if not exists pg_stat_statements").update();
+                jdbc.sql("select pg_stat_statements_reset()").query((rs, n) -> null).list();
+            }
             long roundJava = javaCpuNanos();
             var roundDatabase = databaseCpuByProcess();
             long roundStarted = System.nanoTime();
@@ -261,6 +274,9 @@ class MemberImportBenchmarkIT {
             System.out.printf("Member import: round %d of %d: %,d rows in %.2f s: %,.0f rows/s; Java %.2f s; PostgreSQL %s; "
                     + "load average %s%n", round, ROUNDS, ROWS, roundSeconds, ROWS / roundSeconds,
                     (javaCpuNanos() - roundJava) / 1e9, difference(databaseCpuByProcess(), roundDatabase), loadAverage());
+            if (STATEMENTS) {
+                printStatements();
+            }
             Files.delete(roundFile);
         }
         long before = jdbc.sql("select count(*) from member").query(Long.class).single();
@@ -291,12 +307,7 @@ class MemberImportBenchmarkIT {
         String databaseProcesses = difference(databaseCpuByProcess(), databaseByProcess);
         String loadAfter = loadAverage();
         if (STATEMENTS) {
-            jdbc.sql("""
-                    select round(total_exec_time) ms, calls, rows, regexp_replace(left(query, 160), '\\s+', ' ', 'g') q
-                      from pg_stat_statements order by total_exec_time desc limit 25""")
-                    .query((rs, n) -> String.format("%8d ms %6d calls %8d rows  %s", rs.getLong(1), rs.getLong(2),
-                            rs.getLong(3), rs.getString(4)))
-                    .list().forEach(System.out::println);
+            printStatements();
         }
 
         // The same file again: every row is now refused for its identity number, after being read and
