@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -115,6 +116,15 @@ class MemberImportBrowserIT {
 
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("member-import-done.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        // The import is one entry of the clerk's audit log, naming the records it opened.
+        browser.get("http://localhost:" + port + "/audit?action=IMPORTED");
+        List<WebElement> entries = browser.findElements(By.cssSelector("table.audit tbody tr"));
+        assertThat(entries).hasSize(1);
+        String entry = entries.getFirst().getText();
+        assertThat(entry).contains(clerk.username()).contains("Nhập hồ sơ từ tệp Excel").contains("Đảng viên")
+                .contains("Số dòng").contains("3000").containsPattern("\\d+–\\d+");
+        Files.write(SCREENSHOTS.resolve("audit-import-entry.png"), browser.getScreenshotAs(OutputType.BYTES));
         Files.deleteIfExists(file);
     }
 }
