@@ -38,25 +38,24 @@ public final class CopyBinary {
 
     /** {@code text} or {@code varchar}: UTF-8, an unpaired surrogate as '?' (as {@link String#getBytes} writes it). */
     public CopyBinary text(CharSequence s) {
+        return utf8Field(s, false);
+    }
+
+    /** {@code jsonb}: its version (1), then the JSON text. */
+    public CopyBinary jsonb(CharSequence json) {
+        return utf8Field(json, true);
+    }
+
+    private CopyBinary utf8Field(CharSequence s, boolean jsonbVersion) {
         if (s == null) {
             return nothing();
         }
         int at = length;
         int4(0);
-        utf8(s);
-        setInt4(at, length - at - 4);
-        return this;
-    }
-
-    /** {@code jsonb}: its version (1), then the JSON text. */
-    public CopyBinary jsonb(CharSequence json) {
-        if (json == null) {
-            return nothing();
+        if (jsonbVersion) {
+            put((byte) 1);
         }
-        int at = length;
-        int4(0);
-        put((byte) 1);
-        utf8(json);
+        utf8(s);
         setInt4(at, length - at - 4);
         return this;
     }
