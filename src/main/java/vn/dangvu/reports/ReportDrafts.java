@@ -8,14 +8,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.RecordChanged;
 import vn.dangvu.platform.VietnameseText;
 
 /** Saves and reads report drafts; a save names the version it was read from. */
@@ -26,12 +31,35 @@ public class ReportDrafts {
     static final int MAX_TEXT = 100_000;
     static final int MAX_FIELD = 500;
 
+    static final String RECORD_TYPE = "report-draft";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReportDrafts(JdbcClient jdbc, Clock clock) {
+    ReportDrafts(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** A draft's fields as the audit log keeps them (it writes down those a save changed). */
+    static Map<String, Object> auditFields(ReportDraft d) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", d.period().kind().name());
+        fields.put("periodFrom", d.period().from());
+        fields.put("periodTo", d.period().to());
+        fields.put("number", d.number());
+        fields.put("place", d.place());
+        fields.put("issuedOn", d.issuedOn());
+        fields.put("superiorBody", d.superiorBody());
+        fields.put("signerName", d.signerName());
+        fields.put("signerPosition", d.signerPosition());
+        fields.put("recipients", String.join("; ", d.recipients()));
+        fields.put("results", d.results());
+        fields.put("limitations", d.limitations());
+        fields.put("tasks", d.tasks());
+        return fields;
     }
 
     /** Creates a draft ({@code draftId} null) or saves over the version the edit names. */
@@ -67,7 +95,10 @@ public class ReportDrafts {
                             :signerPosition, :recipients, :results, :limitations, :tasks, :now, :now)
                     returning id
                     """).params(params).query(Long.class).single();
-            return find(id).orElseThrow();
+            ReportDraft created = find(id).orElseThrow();
+            events.publishEvent(new RecordChanged("REPORT_DRAFT_CREATED", RECORD_TYPE, id, Set.of(unit.value()), null,
+                    auditFields(created)));
+            return created;
         }
         ReportDraft current = find(draftId).filter(d -> d.unit().equals(unit))
                 .orElseThrow(() -> new NotFoundException("report-draft", draftId));
@@ -90,7 +121,10 @@ public class ReportDrafts {
         if (changed == 0) {
             throw ReportRule.CURRENT_VERSION.violation("draft-stale");
         }
-        return find(draftId).orElseThrow();
+        ReportDraft saved = find(draftId).orElseThrow();
+        events.publishEvent(new RecordChanged("REPORT_DRAFT_SAVED", RECORD_TYPE, draftId, Set.of(unit.value()),
+                auditFields(current), auditFields(saved)));
+        return saved;
     }
 
     @Transactional(readOnly = true)

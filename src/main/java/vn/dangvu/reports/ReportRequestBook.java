@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organizations.OrganizationTree;
 import vn.dangvu.organizations.UnitId;
 import vn.dangvu.platform.NotFoundException;
+import vn.dangvu.platform.RecordChanged;
 import vn.dangvu.platform.VietnameseText;
 import vn.dangvu.reports.ReportRequest.Addressee;
 import vn.dangvu.reports.ReportRequest.State;
@@ -30,16 +34,21 @@ import vn.dangvu.reports.ReportRequest.State;
 @Transactional
 public class ReportRequestBook {
 
+    static final String RECORD_TYPE = "report-request";
+
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final ReportDrafts drafts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReportRequestBook(JdbcClient jdbc, OrganizationTree tree, ReportDrafts drafts, Clock clock) {
+    ReportRequestBook(JdbcClient jdbc, OrganizationTree tree, ReportDrafts drafts, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.drafts = drafts;
         this.clock = clock;
+        this.events = events;
     }
 
     public long issue(UnitId superior, ReportRequest.Issue issue) {
@@ -72,6 +81,16 @@ public class ReportRequestBook {
             jdbc.sql("insert into report_request_unit (request_id, unit_id) values (:r, :u)")
                     .param("r", id).param("u", unit.value()).update();
         }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("document", document);
+        after.put("issuedOn", issue.issuedOn());
+        after.put("kind", period.kind().name());
+        after.put("periodFrom", period.from());
+        after.put("periodTo", period.to());
+        after.put("deadline", issue.deadline());
+        after.put("addressees", units.stream().map(UnitId::value).toList());
+        events.publishEvent(new RecordChanged("REPORT_REQUEST_ISSUED", RECORD_TYPE, id, Set.of(superior.value()), null,
+                after));
         return id;
     }
 
@@ -92,6 +111,8 @@ public class ReportRequestBook {
                  where request_id = :r and unit_id = :u
                 """).param("draft", draftId).param("now", Timestamp.from(now())).param("r", requestId)
                 .param("u", unit.value()).update();
+        events.publishEvent(new RecordChanged("REPORT_SUBMITTED", RECORD_TYPE, requestId, Set.of(unit.value()), null,
+                Map.of("unit", unit.value(), "draft", draftId)));
     }
 
     /** The superior returns a submitted report with a comment: the draft opens again for changes. */
@@ -113,6 +134,12 @@ public class ReportRequestBook {
                  where request_id = :r and unit_id = :u
                 """).param("now", Timestamp.from(now())).param("comment", text).param("r", requestId)
                 .param("u", unit.value()).update();
+        Map<String, Object> returned = new LinkedHashMap<>();
+        returned.put("unit", unit.value());
+        returned.put("draft", addressee.draftId());
+        returned.put("comment", text);
+        events.publishEvent(new RecordChanged("REPORT_RETURNED", RECORD_TYPE, requestId, Set.of(unit.value()), null,
+                returned));
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,7 @@ class ReportRequestsIT {
     @Autowired ReportDrafts drafts;
     @Autowired WebApplicationContext context;
     @Autowired TestAccounts accounts;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     UnitId bloc;
     UnitId union;
@@ -107,6 +108,41 @@ class ReportRequestsIT {
         drafts.save(union, draft.id(), edit(reopened));
         requests.submit(id, union, draft.id());
         assertThat(state(id, union)).isEqualTo(State.SUBMITTED_LATE);
+    }
+
+    /**
+     * Every step leaves its audit entry, in the units' scope: the request issued, the draft created and saved
+     * (with only the fields the save changed), sent up, returned with the superior's comment.
+     */
+    @Test
+    void everyStepOfARequestAndItsDraftIsInTheAuditLog() {
+        long start = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+        long id = requests.issue(bloc, guidance(LocalDate.of(2018, 1, 15), List.of(union)));
+        ReportDraft draft = draftOf(union, "Kết nạp 23 đảng viên");
+        ReportDraft saved = drafts.save(union, draft.id(), new ReportDraft.Edit(ReportKind.MID_TERM,
+                LocalDate.of(2015, 7, 1), LocalDate.of(2017, 12, 31), 3, "Cần Thơ", LocalDate.of(2018, 2, 2), null,
+                "Nguyễn Văn Sẵn", "Bí thư", null, "Kết nạp 24 đảng viên", "Hạn chế của Kết nạp 23 đảng viên",
+                "Nhiệm vụ của Kết nạp 23 đảng viên", draft.updatedAt()));
+        requests.submit(id, union, saved.id());
+        requests.returnReport(id, union, "Bổ sung số liệu đảng viên");
+
+        assertThat(jdbc.sql("""
+                select action || ' ' || record_type || ' ' || record_id || ' ' || unit_ids::text || ' '
+                       || coalesce(before::text, '-') || ' ' || after::text
+                  from audit_entry where id > ? and record_type in ('report-draft', 'report-request') order by id""")
+                .param(start).query(String.class).list()).satisfiesExactly(
+                        issued -> assertThat(issued).startsWith("REPORT_REQUEST_ISSUED report-request " + id + " {"
+                                + bloc.value() + "} - ").contains("\"document\": \"Hướng dẫn số 05\"")
+                                .contains("\"deadline\": \"2018-01-15\"").contains("\"addressees\": [" + union.value() + "]"),
+                        created -> assertThat(created).startsWith("REPORT_DRAFT_CREATED report-draft " + draft.id() + " {"
+                                + union.value() + "} - ").contains("\"results\": \"Kết nạp 23 đảng viên\""),
+                        changed -> assertThat(changed).isEqualTo("REPORT_DRAFT_SAVED report-draft " + draft.id() + " {"
+                                + union.value() + "} {\"results\": \"Kết nạp 23 đảng viên\"} {\"results\": \"Kết nạp 24 đảng viên\"}"),
+                        submitted -> assertThat(submitted).isEqualTo("REPORT_SUBMITTED report-request " + id + " {"
+                                + union.value() + "} - {\"unit\": " + union.value() + ", \"draft\": " + draft.id() + "}"),
+                        returned -> assertThat(returned).isEqualTo("REPORT_RETURNED report-request " + id + " {"
+                                + union.value() + "} - {\"unit\": " + union.value() + ", \"draft\": " + draft.id()
+                                + ", \"comment\": \"Bổ sung số liệu đảng viên\"}"));
     }
 
     @Test
