@@ -7,8 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -34,6 +40,8 @@ class MemberImportBenchmarkIT {
     static final int ROUNDS = Integer.getInteger("dangvu.benchmark.rounds", 1);
     /** With the server's pg_stat_statements loaded, prints where the database spent the import's time. */
     static final boolean STATEMENTS = Boolean.getBoolean("dangvu.benchmark.statements");
+    /** -Ddangvu.benchmark.buffers=true: which tables and indexes the measured import read past the shared buffers. */
+    static final boolean BUFFERS = Boolean.getBoolean("dangvu.benchmark.buffers");
 
     /**
      * Whether every page of the server's shared buffers is touched before the measured import, as on a server
@@ -75,6 +83,63 @@ class MemberImportBenchmarkIT {
                 + " from generate_series(1, ?) g").param(buffers * 7 * 11 / 10).update();
         jdbc.sql("select pg_prewarm('benchmark_touch', 'buffer')").query(Long.class).single();
         jdbc.sql("drop table benchmark_touch").update();
+    }
+
+    /**
+     * Gives a new identity number to each row whose number a member of the registry already holds. The
+     * numbers are drawn from a serial that starts at random in each run, so a registry that an earlier run
+     * imported into (one kept with {@code dangvu.embedded-database.ephemeral=false}) may hold some of them,
+     * and the all-or-nothing import would refuse the whole file.
+     */
+    private List<Object[]> unheld(List<Object[]> rows) {
+        while (true) {
+            String[] numbers = rows.stream().map(row -> (String) row[7]).toArray(String[]::new);
+            Set<String> held = new HashSet<>(jdbc
+                    .sql("select identity_number from member where identity_number = any(?)")
+                    .param(numbers).query(String.class).list());
+            if (held.isEmpty()) {
+                return rows;
+            }
+            for (Object[] row : rows) {
+                String number = (String) row[7];
+                if (held.contains(number)) {
+                    row[7] = WorkbookFiles.identity(number.substring(0, 3), "Nam".equals(row[1]) ? Sex.MALE : Sex.FEMALE,
+                            (LocalDate) row[2]);
+                }
+            }
+        }
+    }
+
+    /** Blocks read from outside the shared buffers and found in them, by table or index, since the server started. */
+    private Map<String, long[]> blocksByRelation() {
+        Map<String, long[]> blocks = new HashMap<>();
+        jdbc.sql("""
+                select relname, heap_blks_read, heap_blks_hit from pg_statio_user_tables
+                union all
+                select indexrelname, idx_blks_read, idx_blks_hit from pg_statio_user_indexes
+                """).query((rs, n) -> blocks.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        return blocks;
+    }
+
+    /**
+     * The relations the import read most blocks of from outside the shared buffers (the operating system's cache
+     * here), with the blocks it found in them. The import's backend reports its counts when it is next idle, at
+     * most ten seconds on, so this waits that long first.
+     */
+    private void printBlocks(Map<String, long[]> before) throws InterruptedException {
+        Thread.sleep(11_000);
+        Map<String, long[]> after = blocksByRelation();
+        String top = after.entrySet().stream()
+                .map(e -> {
+                    long[] was = before.getOrDefault(e.getKey(), new long[2]);
+                    return Map.entry(e.getKey(), new long[] {e.getValue()[0] - was[0], e.getValue()[1] - was[1]});
+                })
+                .filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed())
+                .limit(15)
+                .map(e -> String.format("%s %,d read, %,d hit", e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .collect(Collectors.joining("; "));
+        System.out.printf("Member import: blocks by relation: %s%n", top);
     }
 
     private void printStatements() {
@@ -232,7 +297,7 @@ class MemberImportBenchmarkIT {
             for (int i = 0; i < 5_000; i++) {
                 warmRows.add(WorkbookFiles.person(w * 5_000 + i, "093", branches.get(i % branches.size()), today));
             }
-            Path warm = WorkbookFiles.xlsxFile(warmRows);
+            Path warm = WorkbookFiles.xlsxFile(unheld(warmRows));
             try (InputStream in = Files.newInputStream(warm)) {
                 assertThat(workbook.importInto(province, in, Locale.forLanguageTag("vi")).imported()).isEqualTo(5_000);
             }
@@ -243,7 +308,7 @@ class MemberImportBenchmarkIT {
         for (int i = 0; i < ROWS; i++) {
             rows.add(WorkbookFiles.person(i, "096", branches.get(i % branches.size()), today));
         }
-        Path file = WorkbookFiles.xlsxFile(rows);
+        Path file = WorkbookFiles.xlsxFile(unheld(rows));
         rows = null;
         if (WARM_BUFFERS) {
             touchSharedBuffers();
@@ -256,7 +321,7 @@ class MemberImportBenchmarkIT {
             for (int i = 0; i < ROWS; i++) {
                 roundRows.add(WorkbookFiles.person(i, "095", branches.get(i % branches.size()), today));
             }
-            Path roundFile = WorkbookFiles.xlsxFile(roundRows);
+            Path roundFile = WorkbookFiles.xlsxFile(unheld(roundRows));
             roundRows = null;
             settle();
             if (STATEMENTS) {
@@ -290,10 +355,11 @@ class MemberImportBenchmarkIT {
         if (System.getProperty("dangvu.benchmark.marker") != null) {
             Files.writeString(Path.of(System.getProperty("dangvu.benchmark.marker")), "importing");
         }
+        Map<String, long[]> blocksBefore = BUFFERS ? blocksByRelation() : Map.of();
         String loadBefore = loadAverage();
         long javaCpu = javaCpuNanos();
         long[] jitAndGc = jitAndGcTicks();
-        java.util.Map<String, Long> databaseByProcess = databaseCpuByProcess();
+        Map<String, Long> databaseByProcess = databaseCpuByProcess();
         long databaseCpu = databaseCpuTicks();
         long started = System.nanoTime();
         MemberWorkbook.ImportResult result;
@@ -308,6 +374,9 @@ class MemberImportBenchmarkIT {
         String loadAfter = loadAverage();
         if (STATEMENTS) {
             printStatements();
+        }
+        if (BUFFERS) {
+            printBlocks(blocksBefore);
         }
 
         // The same file again: every row is now refused for its identity number, after being read and
