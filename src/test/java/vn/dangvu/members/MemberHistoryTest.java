@@ -19,9 +19,11 @@ import vn.dangvu.members.MemberEvent.CeremonyHeld;
 import vn.dangvu.members.MemberEvent.Died;
 import vn.dangvu.members.MemberEvent.Disciplined;
 import vn.dangvu.members.MemberEvent.Exempted;
+import vn.dangvu.members.MemberEvent.ExemptionEnded;
 import vn.dangvu.members.MemberEvent.Introduced;
 import vn.dangvu.members.MemberEvent.PostTaken;
 import vn.dangvu.members.MemberEvent.RecognizedOfficial;
+import vn.dangvu.members.MemberEvent.RecordOpened;
 import vn.dangvu.members.MemberEvent.StruckOff;
 import vn.dangvu.members.MemberEvent.Transferred;
 import vn.dangvu.organizations.UnitId;
@@ -236,6 +238,53 @@ class MemberHistoryTest {
         MemberHistory h = official();
         assertRule(() -> h.append(new Exempted(LocalDate.of(2017, 1, 1), null), workingDays, context), "members.chronological");
         assertRule(() -> h.append(new Exempted(LocalDate.of(2027, 1, 1), null), workingDays, context), "members.chronological");
+    }
+
+    @Test
+    void eachEventMustFitTheStatusOfThePersonThen() {
+        MemberHistory candidate = candidate(LocalDate.of(1990, 1, 1));
+        // a candidate is not recognized as official, nor is an official member admitted again
+        assertRule(() -> candidate.append(new RecognizedOfficial(LocalDate.of(2017, 7, 20), "QĐ", null), workingDays, context),
+                "members.lifecycle");
+        assertRule(() -> official().append(new AdmissionDecided(LocalDate.of(2018, 1, 10), "QĐ", null, null), workingDays, context),
+                "members.lifecycle");
+        assertRule(() -> official().append(new RecordOpened(LocalDate.of(2018, 1, 1), BRANCH, LocalDate.of(2016, 6, 20), null, null),
+                workingDays, context), "members.lifecycle");
+    }
+
+    @Test
+    void exemptionIsForOfficialMembersAndEndsOnlyIfGranted() {
+        assertRule(() -> probationary().append(new Exempted(LocalDate.of(2016, 9, 1), "ốm đau"), workingDays, context),
+                "members.exemption");
+        assertRule(() -> official().append(new ExemptionEnded(LocalDate.of(2018, 1, 1)), workingDays, context),
+                "members.exemption");
+        MemberHistory exempt = official().append(new Exempted(LocalDate.of(2024, 1, 1), "tuổi cao"), workingDays, context);
+        assertRule(() -> exempt.append(new Exempted(LocalDate.of(2024, 6, 1), "tuổi cao"), workingDays, context),
+                "members.exemption");
+        MemberHistory ended = exempt.append(new ExemptionEnded(LocalDate.of(2025, 1, 1)), workingDays, context);
+        assertThat(ended.periodOn(LocalDate.of(2024, 6, 1)).orElseThrow().exempt()).isTrue();
+        assertThat(ended.periodOn(LocalDate.of(2025, 1, 1)).orElseThrow().exempt()).isFalse();
+    }
+
+    @Test
+    void decisionsAndCertificatesCarryTheirNumberAndARecordItsAdmission() {
+        MemberHistory registered = MemberHistory.empty(LocalDate.of(1990, 1, 1), policy)
+                .append(new CandidateRegistered(LocalDate.of(2016, 3, 1), BRANCH), workingDays, context);
+        assertRule(() -> registered.append(new AwarenessCertified(LocalDate.of(2016, 4, 15), " "), workingDays, context),
+                "members.record");
+        MemberHistory voted = candidate(LocalDate.of(1990, 1, 1))
+                .append(new BranchVoted(LocalDate.of(2016, 5, 10), 9, 12, null), workingDays, context);
+        assertRule(() -> voted.append(new AdmissionDecided(LocalDate.of(2016, 6, 20), null, null, null), workingDays, context),
+                "members.record");
+        assertRule(() -> probationary().append(new RecognizedOfficial(LocalDate.of(2017, 7, 20), "", null), workingDays, context),
+                "members.record");
+        // a record opened from paper files needs the admission date, on or before the day it is opened
+        assertRule(() -> MemberHistory.empty(LocalDate.of(1960, 1, 1), policy)
+                .append(new RecordOpened(LocalDate.of(2018, 1, 1), BRANCH, null, null, null), workingDays, context),
+                "members.record");
+        assertRule(() -> MemberHistory.empty(LocalDate.of(1960, 1, 1), policy)
+                .append(new RecordOpened(LocalDate.of(2018, 1, 1), BRANCH, LocalDate.of(2018, 2, 1), null, null), workingDays, context),
+                "members.record");
     }
 
     private static void assertRule(Runnable action, String rule) {
