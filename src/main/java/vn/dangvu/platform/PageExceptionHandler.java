@@ -48,7 +48,7 @@ class PageExceptionHandler {
         return mav;
     }
 
-    private static ModelAndView page(HttpStatus status, String messageKey) {
+    static ModelAndView page(HttpStatus status, String messageKey) {
         ModelAndView mav = new ModelAndView("error/page");
         mav.setStatus(status);
         mav.addObject("status", status.value());
