@@ -110,6 +110,17 @@ class UnitPagesIT {
     }
 
     @Test
+    void aBranchPageHasNoEmptyCountOfSubordinateUnits() {
+        UnitId unit = committee("PG7", "Đảng bộ Công ty Cấp nước");
+        UnitId branch = changes.establish(new EstablishUnit("PG7-CB1", "Chi bộ Phòng Kỹ thuật", UnitType.BRANCH, unit,
+                LocalDate.of(2011, 1, 1), null, null));
+        assertThat(mvc.get().uri("/units/" + unit.value())).hasStatusOk().bodyText()
+                .contains("Tổ chức trực thuộc (mọi cấp)");
+        assertThat(mvc.get().uri("/units/" + branch.value())).hasStatusOk().bodyText()
+                .doesNotContain("Tổ chức trực thuộc (mọi cấp)").contains("Không có tổ chức trực thuộc.");
+    }
+
+    @Test
     void unknownUnitIsANotFoundPage() {
         assertThat(mvc.get().uri("/units/999999999")).hasStatus(404).bodyText().contains("Không tìm thấy");
     }
