@@ -102,6 +102,49 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void everyMessageWithArgumentsIsAValidMessageFormat() throws IOException {
+        Set<String> broken = new TreeSet<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path file : files.toList()) {
+                Properties bundle = load(file);
+                for (String key : bundle.stringPropertyNames()) {
+                    String text = bundle.getProperty(key);
+                    if (Pattern.compile("\\{\\d").matcher(text).find()) {
+                        checked++;
+                        try {
+                            new java.text.MessageFormat(text, java.util.Locale.ENGLISH);
+                        } catch (IllegalArgumentException e) {
+                            broken.add(key + " in " + file.getFileName() + ": " + e.getMessage());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("messages with arguments").isGreaterThan(100);
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void englishCountsAgreeInNumber() throws IOException {
+        Properties en = load(MESSAGES.resolve("member-pages_en.properties"));
+        assertThat(format(en, "members.partyAge", 1, 1)).isEqualTo("1 year 1 month");
+        assertThat(format(en, "members.partyAge", 0, 11)).isEqualTo("0 years 11 months");
+        assertThat(format(en, "members.partyAge", 32, 6)).isEqualTo("32 years 6 months");
+        assertThat(format(en, "members.list.found", 1L)).isEqualTo("List (1 person)");
+        assertThat(format(en, "members.list.found", 1234L)).isEqualTo("List (1,234 people)");
+        assertThat(format(en, "members.search.found", 1L)).isEqualTo("1 person found.");
+        assertThat(format(en, "members.counts.title", "03/12/2026", 18L)).isEqualTo("Counts as of 03/12/2026: 18 people");
+        Properties workbook = load(MESSAGES.resolve("workbook_en.properties"));
+        assertThat(format(workbook, "workbook.refused.summary", 1)).startsWith("The file has 1 error;");
+        assertThat(format(workbook, "workbook.imported", 2)).isEqualTo("2 units added from the file.");
+    }
+
+    private static String format(Properties bundle, String key, Object... arguments) {
+        return new java.text.MessageFormat(bundle.getProperty(key), java.util.Locale.ENGLISH).format(arguments);
+    }
+
     private static Set<String> allKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
