@@ -81,8 +81,12 @@ class SignInBrowserIT {
         return "http://localhost:" + port + path;
     }
 
+    /** Until the address is exactly this path and query: "/account" must not be taken for "/account/password". */
     private void waitForPath(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(path));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            java.net.URI at = java.net.URI.create(d.getCurrentUrl());
+            return (at.getRawPath() + (at.getRawQuery() == null ? "" : "?" + at.getRawQuery())).equals(path);
+        });
     }
 
     private void screenshot(String name) throws Exception {
