@@ -3,24 +3,23 @@ package vn.dangvu.platform;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * A request that no controller takes: an address mistyped or kept from an old bookmark, a form's
- * address opened as a link. A person in a browser gets the page of {@link PageExceptionHandler} in
- * their language; a client of {@code /api/v1} gets problem details. Without this, Spring's own
- * problem-details handler answered the browser with raw JSON.
+ * A request Spring MVC refuses before any controller runs: an address mistyped or kept from an old
+ * bookmark (404), a form's address opened with the wrong method (405), a missing parameter. A person in
+ * a browser gets the page of {@link PageExceptionHandler} in their language; a client of {@code /api/v1}
+ * gets Spring's problem details, worded by the {@code problemDetail.*} codes of the message bundles.
+ * Without this, Spring's problem-details handler answered the browser with raw JSON too.
  */
 @Hidden
 @ControllerAdvice
@@ -33,19 +32,16 @@ class UnmatchedRequestHandler {
         this.messages = messages;
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class})
-    Object unmatched(Exception e, HttpServletRequest request, Locale locale) {
-        ErrorResponse error = (ErrorResponse) e;
-        HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
-        if (isApi(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status == HttpStatus.NOT_FOUND
-                    ? messages.getMessage("problem.not-found", null, "Not found", locale)
-                    : messages.getMessage("problem.method-not-allowed", null, "Method not allowed", locale));
-            problem.setTitle(status == HttpStatus.NOT_FOUND
-                    ? messages.getMessage("problem.not-found.title", null, "Not found", locale)
-                    : messages.getMessage("problem.invalid.title", null, "Invalid request", locale));
-            return ResponseEntity.status(status).headers(error.getHeaders()).body(problem);
+    @ExceptionHandler(ServletException.class)
+    Object refused(ServletException e, HttpServletRequest request, Locale locale) throws ServletException {
+        if (!(e instanceof ErrorResponse error)) {
+            throw e;
         }
+        if (isApi(request)) {
+            return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders())
+                    .body(error.updateAndGetBody(messages, locale));
+        }
+        HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
         return PageExceptionHandler.page(status, status == HttpStatus.NOT_FOUND ? "error.not-found" : "error.bad-request");
     }
 

@@ -48,6 +48,14 @@ class UnmatchedRequestIT {
     }
 
     @Test
+    void aPageAskedWithoutARequiredParameterGetsThePage() {
+        var result = mvc.get().uri("/units/suggest").accept(MediaType.TEXT_HTML).exchange();
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(result).hasViewName("error/page");
+        assertThat(result).bodyText().contains("Yêu cầu không hợp lệ");
+    }
+
+    @Test
     void anUnknownApiAddressGetsProblemDetailsInTheClientsLanguage() {
         var result = mvc.get().uri("/api/v1/nothing-here").accept(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "en").exchange();
