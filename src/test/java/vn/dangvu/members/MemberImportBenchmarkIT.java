@@ -167,18 +167,32 @@ class MemberImportBenchmarkIT {
      * full, writes: pg_stat_wal), and the blocks of tables and indexes client backends wrote, extended and read
      * themselves (pg_stat_io): a backend that writes out the buffers it evicts does the background writer's work.
      */
-    private long[] walCounters() {
+    record WalAndIo(long records, long fullPages, long bytes, long buffersFull, long writes, long blocksWritten,
+            long blocksExtended, long blocksRead) {
+
+        WalAndIo since(WalAndIo before) {
+            return new WalAndIo(records - before.records, fullPages - before.fullPages, bytes - before.bytes,
+                    buffersFull - before.buffersFull, writes - before.writes, blocksWritten - before.blocksWritten,
+                    blocksExtended - before.blocksExtended, blocksRead - before.blocksRead);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("WAL %,d records, %,d full-page images, %,d MB, %,d writes (%,d with its buffers full); "
+                    + "backends' blocks: %,d written, %,d extended, %,d read", records, fullPages, bytes >> 20, writes,
+                    buffersFull, blocksWritten, blocksExtended, blocksRead);
+        }
+    }
+
+    private WalAndIo walAndIo() {
         return jdbc.sql("""
                 select wal_records, wal_fpi, wal_bytes::bigint, wal_buffers_full, wal_write,
-                       (select coalesce(sum(writes), 0) from pg_stat_io
-                         where backend_type = 'client backend' and object = 'relation'),
-                       (select coalesce(sum(extends), 0) from pg_stat_io
-                         where backend_type = 'client backend' and object = 'relation'),
-                       (select coalesce(sum(reads), 0) from pg_stat_io
-                         where backend_type = 'client backend' and object = 'relation')
-                  from pg_stat_wal""")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8)}).single();
+                       coalesce(sum(io.writes), 0), coalesce(sum(io.extends), 0), coalesce(sum(io.reads), 0)
+                  from pg_stat_wal
+                  left join pg_stat_io io on io.backend_type = 'client backend' and io.object = 'relation'
+                 group by 1, 2, 3, 4, 5""")
+                .query((rs, n) -> new WalAndIo(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8))).single();
     }
 
     /** The processor time of this JVM, every thread, garbage collection included. */
@@ -348,7 +362,7 @@ class MemberImportBenchmarkIT {
                 jdbc.sql("select pg_stat_statements_reset()").query((rs, n) -> null).list();
             }
             long roundJava = javaCpuNanos();
-            long[] roundWal = walCounters();
+            WalAndIo roundWal = walAndIo();
             var roundDatabase = databaseCpuByProcess();
             long roundStarted = System.nanoTime();
             try (InputStream in = Files.newInputStream(roundFile)) {
@@ -356,14 +370,10 @@ class MemberImportBenchmarkIT {
             }
             double roundSeconds = (System.nanoTime() - roundStarted) / 1e9;
             rates.add(ROWS / roundSeconds);
-            long[] wal = walCounters();
             System.out.printf("Member import: round %d of %d: %,d rows in %.2f s: %,.0f rows/s; Java %.2f s; PostgreSQL %s; "
-                    + "WAL %,d records, %,d full-page images, %,d MB, %,d writes (%,d with its buffers full); "
-                    + "backends' blocks: %,d written, %,d extended, %,d read; load average %s%n", round, ROUNDS, ROWS,
-                    roundSeconds, ROWS / roundSeconds, (javaCpuNanos() - roundJava) / 1e9,
-                    difference(databaseCpuByProcess(), roundDatabase), wal[0] - roundWal[0], wal[1] - roundWal[1],
-                    (wal[2] - roundWal[2]) >> 20, wal[4] - roundWal[4], wal[3] - roundWal[3], wal[5] - roundWal[5],
-                    wal[6] - roundWal[6], wal[7] - roundWal[7], loadAverage());
+                    + "%s; load average %s%n", round, ROUNDS, ROWS, roundSeconds, ROWS / roundSeconds,
+                    (javaCpuNanos() - roundJava) / 1e9, difference(databaseCpuByProcess(), roundDatabase),
+                    walAndIo().since(roundWal), loadAverage());
             if (STATEMENTS) {
                 printStatements();
             }
