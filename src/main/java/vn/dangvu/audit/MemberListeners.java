@@ -69,7 +69,7 @@ class MemberListeners {
     void on(MembersImported imported) {
         List<Long> ids = new ArrayList<>(imported.records().size());
         Set<Long> units = new TreeSet<>();
-        for (MemberEventRecorded recorded : imported.records()) {
+        for (MembersImported.Opened recorded : imported.records()) {
             ids.add(recorded.member().value());
             units.add(recorded.unit().value());
         }

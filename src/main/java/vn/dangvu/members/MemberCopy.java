@@ -44,19 +44,20 @@ class MemberCopy {
 
     /**
      * A checked record's rows in COPY's binary format, each row's fields without the member's id, which is
-     * known only when writing; and the record itself, for what {@link MemberEventRecorded} will say of it.
-     * The lines are dropped once sent; only the opened record stays until the end of the import.
+     * known only when writing; and where and as what the record starts, for {@link MembersImported}. The
+     * lines are dropped once sent; only the small {@link Opened} stays until the end of the import.
      */
     record Prepared(byte[] member, byte[] event, byte[][] periods, Opened opened) {
     }
 
-    /** A record opened by an import: its profile, its first event, and where and as what it starts. */
-    record Opened(Profile profile, MemberEvent first, UnitId unit, MemberStatus status) {
+    /**
+     * Where and as what a record opened by an import starts: all of it the import keeps until the end, when
+     * {@link MembersImported} names each record (the profile itself is in the row already sent).
+     */
+    record Opened(UnitId unit, MemberStatus status) {
 
-        /** What {@link MemberRegistry#openRecord} publishes for the same record. */
-        MemberEventRecorded recorded(MemberId id) {
-            return new MemberEventRecorded(id, "RecordOpened", first.on(), unit, null, status, first, null,
-                    profile.auditFields());
+        MembersImported.Opened of(MemberId id) {
+            return new MembersImported.Opened(id, unit, status);
         }
     }
 
@@ -115,13 +116,29 @@ class MemberCopy {
     /**
      * Numbers from the member identity's sequence, taken aside: the writer's connection is busy with COPY.
      * The sequence is named once: as an argument of nextval, pg_get_serial_sequence was called again
-     * for every number (110 ms for a block of 4,096).
+     * for every number (110 ms for a block of 4,096). The numbers come back as runs of consecutive ones
+     * (one run unless other sessions drew numbers meanwhile), not a row each.
      */
     private long[] nextIds(int count) {
         return separately.execute(status -> {
             String sequence = jdbc.sql("select pg_get_serial_sequence('member', 'id')").query(String.class).single();
-            return jdbc.sql("select nextval(cast(? as regclass)) from generate_series(1, ?)").params(sequence, count)
-                    .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+            long[] ids = new long[count];
+            int[] next = {0};
+            jdbc.sql("""
+                    select min(v), max(v) from (
+                        select v, v - row_number() over (order by v) run
+                          from (select nextval(cast(? as regclass)) v from generate_series(1, ?)) drawn) numbered
+                     group by run order by 1""")
+                    .params(sequence, count)
+                    .query(rs -> {
+                        for (long id = rs.getLong(1), last = rs.getLong(2); id <= last; id++) {
+                            ids[next[0]++] = id;
+                        }
+                    });
+            if (next[0] != count) {
+                throw new IllegalStateException("asked for " + count + " member numbers, got " + next[0]);
+            }
+            return ids;
         });
     }
 
@@ -214,7 +231,7 @@ class MemberCopy {
                         .int8(period.unit().value()).int8(period.hostUnit() == null ? null : period.hostUnit().value())
                         .bool(period.exempt()).fields();
             }
-            return new Prepared(member, event, periodLines, new Opened(p, first, countedIn, history.currentStatus()));
+            return new Prepared(member, event, periodLines, new Opened(countedIn, history.currentStatus()));
         }
 
         /** Numbers the member and hands it to the sender; an error of the server is kept for {@link #finish}. */

@@ -312,9 +312,9 @@ public class MemberWorkbook {
                         }
                         progress.at("progress.members.saving", check.accepted.size(), 0);
                         List<MemberId> ids = writer.finish();
-                        List<MemberEventRecorded> recorded = new ArrayList<>(ids.size());
+                        List<MembersImported.Opened> recorded = new ArrayList<>(ids.size());
                         for (int i = 0; i < ids.size(); i++) {
-                            recorded.add(check.accepted.get(i).recorded(ids.get(i)));
+                            recorded.add(check.accepted.get(i).of(ids.get(i)));
                         }
                         // One event for the whole file, in its transaction: the audit log's one entry for the import.
                         events.publishEvent(new MembersImported(recorded));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.Normalizer2;
 
 /**
  * Vietnamese text as people type and sort it: NFC for storage, a folded form (no diacritics,
@@ -16,6 +17,7 @@ public final class VietnameseText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private VietnameseText() {
     }
@@ -47,7 +49,14 @@ public final class VietnameseText {
                 ascii = false;
             }
         }
-        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+        // ICU's quick check answers yes for precomposed Vietnamese without building anything (the JDK's
+        // isNormalized allocates a buffer each call); "maybe" (combining marks) is settled in full.
+        if (ascii) {
+            return true;
+        }
+        com.ibm.icu.text.Normalizer.QuickCheckResult check = NFC.quickCheck(text);
+        return check == com.ibm.icu.text.Normalizer.YES
+                || check == com.ibm.icu.text.Normalizer.MAYBE && Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** "Liên đoàn Lao động" becomes "lien doan lao dong"; NFD input folds the same as NFC. */

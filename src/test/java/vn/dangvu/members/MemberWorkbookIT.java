@@ -254,10 +254,14 @@ class MemberWorkbookIT {
         List<Long> imported = jdbc.sql("select id from member where unit_id = ? order by id").param(branch.value())
                 .query(Long.class).list();
         assertThat(snapshot(imported)).isEqualTo(byRegistry);
+        // the event names each record with the unit and status its row was written with
+        Map<Long, String> statuses = new java.util.HashMap<>();
+        jdbc.sql("select id, status from member where unit_id = ?").param(branch.value())
+                .query((rs, n) -> statuses.put(rs.getLong(1), rs.getString(2))).list();
         assertThat(events.stream(MembersImported.class).flatMap(batch -> batch.records().stream())
                 .filter(e -> imported.contains(e.member().value())))
-                .extracting(MemberEventRecorded::kind, MemberEventRecorded::unit)
-                .containsOnly(tuple("RecordOpened", branch)).hasSize(3);
+                .extracting(e -> e.member().value(), MembersImported.Opened::unit, e -> e.status().name())
+                .containsExactlyInAnyOrderElementsOf(imported.stream().map(id -> tuple(id, branch, statuses.get(id))).toList());
     }
 
     /**

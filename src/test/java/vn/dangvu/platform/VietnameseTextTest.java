@@ -28,6 +28,21 @@ class VietnameseTextTest {
         assertThat(VietnameseText.clean(decomposed)).isEqualTo(composed);
     }
 
+    /**
+     * The quick check of clean text answers all three ways: composed Vietnamese is kept as it is; a mark
+     * that may join the letter before it is settled in full (composed when it does, kept when it cannot);
+     * a character that is never NFC (the ohm sign, the combining grave tone mark) is normalized.
+     */
+    @Test
+    void cleanTextIsKeptAndEveryOtherFormNormalized() {
+        String composed = "Nguyễn Thị Ánh Tuyết";
+        assertThat(VietnameseText.clean(composed)).isSameAs(composed);
+        assertThat(VietnameseText.clean("Nguye\u0302\u0303n")).isEqualTo("Nguyễn");
+        assertThat(VietnameseText.clean("Ánh\u0301")).isEqualTo("Ánh\u0301"); // NFC already: nothing to compose with
+        assertThat(VietnameseText.clean("10 \u2126")).isEqualTo("10 \u03a9");
+        assertThat(VietnameseText.clean("a\u0340")).isEqualTo("à");
+    }
+
     @Test
     void collapsesAndTrimsWhiteSpace() {
         assertThat(VietnameseText.fold("  Chi   bộ\tẤp 3 \n")).isEqualTo("chi bo ap 3");
