@@ -203,6 +203,49 @@ final class WorkbookSheet {
         return 0;
     }
 
+    /**
+     * A number cell's text as the checks read it: a date as ISO when its style is a date's, whatever its
+     * display format; a whole number (identity and phone numbers) in full; any other number plainly.
+     * A text of digits alone, most cells, is read without parsing a double and is its own answer.
+     */
+    static String numberText(String text, boolean dateStyle) {
+        long whole = digits(text);
+        if (whole >= 0 && !dateStyle) {
+            // a whole number as Excel writes one (no sign, no leading zero) is its own text
+            return text.length() == 1 || text.charAt(0) != '0' ? text : Long.toString(whole);
+        }
+        double number;
+        try {
+            number = whole >= 0 ? whole : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
+        if (dateStyle && DateUtil.isValidExcelDate(number)) {
+            return excelDate(number);
+        }
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    /** The value of a text of at most 15 digits and nothing else (identity numbers, Excel's days), or -1. */
+    static long digits(String text) {
+        int n = text.length();
+        if (n == 0 || n > 15) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
     /** 31 December 9999, the last day Excel knows. */
     private static final double LAST_EXCEL_DAY = 2_958_465;
@@ -284,25 +327,13 @@ final class WorkbookSheet {
             };
         }
 
-        /** Dates as ISO whatever their display format; whole numbers (identity and phone numbers) in full. */
         private String number(String text, int style) {
-            double number;
-            try {
-                number = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                return text;
-            }
-            if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
-                return excelDate(number);
-            }
-            if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-                return Long.toString((long) number);
-            }
-            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+            return numberText(text, isDateStyle(style));
         }
 
         private boolean isDateStyle(int index) {
-            return dateStyles.computeIfAbsent(index, i -> {
+            Boolean known = dateStyles.get(index); // asked once a cell: no lambda made until a style is new
+            return known != null ? known : dateStyles.computeIfAbsent(index, i -> {
                 if (styles == null || i >= styles.getNumCellStyles()) {
                     return false;
                 }

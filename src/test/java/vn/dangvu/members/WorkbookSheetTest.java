@@ -142,4 +142,44 @@ class WorkbookSheetTest {
                     .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(n).toLocalDate().toString());
         }
     }
+
+    /** What number cells read as before the digits' shortcut: every text parses as a double first. */
+    private static String parsedAsDouble(String text, boolean dateStyle) {
+        double number;
+        try {
+            number = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
+        if (dateStyle && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number)) {
+            return WorkbookSheet.excelDate(number);
+        }
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void numberCellsReadTheSameWithTheDigitsShortcut() {
+        List<String> texts = new ArrayList<>(List.of("0", "7", "00", "012", "079085001234", "79085001234",
+                "999999999999999", "1000000000000000", "12345678901234567", "-5", "+5", "3.0", "2.5", "1E3", "1.5E-3",
+                "45000", "45000.25", "0.1", "", " 12", "12 ", "1_000", "0x1p3", "٣"));
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            texts.add(Long.toString(random.nextLong(1, 3_000_000)));
+            texts.add(Long.toString(random.nextLong(100_000_000_000L, 999_999_999_999L)));
+        }
+        for (String text : texts) {
+            for (boolean dateStyle : new boolean[] {false, true}) {
+                assertThat(WorkbookSheet.numberText(text, dateStyle)).as("%s, date style %s", text, dateStyle)
+                        .isEqualTo(parsedAsDouble(text, dateStyle));
+            }
+        }
+        // a number cell that is no finite number is refused as before: the reader reports the file unreadable
+        for (String text : List.of("NaN", "Infinity", "-Infinity")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> WorkbookSheet.numberText(text, false))
+                    .isInstanceOf(NumberFormatException.class);
+        }
+    }
 }
