@@ -36,7 +36,8 @@ class BuiltInMeasures implements MeasureProvider {
 
     /**
      * Member events that count in {@code :measure} (by {@code target_event_measures}, V51), counted in
-     * the subtree their member's branch stood in that day.
+     * the subtree their member's branch stood in that day. A record's opening counts in none: saying so
+     * lets the unit index, which leaves those out (V99), serve the query.
      */
     private static final String MEMBER_EVENTS = """
             select a.ancestor_id as root, e.occurred_on as day, count(*) as num, 0 as den
@@ -44,6 +45,7 @@ class BuiltInMeasures implements MeasureProvider {
               join member_event e on e.unit_id = a.descendant_id
                                  and e.occurred_on >= a.valid_from and e.occurred_on < a.valid_to
                                  and e.occurred_on >= :from and e.occurred_on <= :to
+                                 and e.kind <> 'RecordOpened'
              where a.ancestor_id = any(:roots) and a.valid_from <= :to and a.valid_to > :from
                and cast(:measure as text) = any(target_event_measures(e.kind, e.payload))
              group by 1, 2

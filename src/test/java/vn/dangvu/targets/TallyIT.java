@@ -42,6 +42,20 @@ class TallyIT {
         return LocalDate.of(y, m, day);
     }
 
+    /**
+     * A record's opening counts in no measure, which the events' unit index and the queries by measure
+     * rely on in leaving those events out (V99): were a measure to count them, this would say so first.
+     */
+    @Test
+    void aRecordsOpeningCountsInNoMeasure() {
+        assertThat(jdbc.sql("select cardinality(target_event_measures('RecordOpened', '{}'::jsonb))")
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select cardinality(target_event_measures('AdmissionDecided', '{}'::jsonb))")
+                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select pg_get_indexdef('member_event_unit_idx'::regclass)").query(String.class).single())
+                .contains("'RecordOpened'");
+    }
+
     @Test
     void theTallyEqualsARecomputationFromTheRecords() {
         Fixtures f = new Fixtures(changes, registry);
