@@ -44,21 +44,10 @@ class MemberCopy {
 
     /**
      * A checked record's rows in COPY's binary format, each row's fields without the member's id, which is
-     * known only when writing; and where and as what the record starts, for {@link MembersImported}. The
-     * lines are dropped once sent; only the small {@link Opened} stays until the end of the import.
+     * known only when writing; and the unit it counts in and its status, for {@link MembersImported}. The
+     * lines are dropped once sent.
      */
-    record Prepared(byte[] member, byte[] event, byte[][] periods, Opened opened) {
-    }
-
-    /**
-     * Where and as what a record opened by an import starts: all of it the import keeps until the end, when
-     * {@link MembersImported} names each record (the profile itself is in the row already sent).
-     */
-    record Opened(UnitId unit, MemberStatus status) {
-
-        MembersImported.Opened of(MemberId id) {
-            return new MembersImported.Opened(id, unit, status);
-        }
+    record Prepared(byte[] member, byte[] event, byte[][] periods, UnitId unit, MemberStatus status) {
     }
 
     static final String MEMBER_COPY = """
@@ -122,21 +111,21 @@ class MemberCopy {
     private long[] nextIds(int count) {
         return separately.execute(status -> {
             String sequence = jdbc.sql("select pg_get_serial_sequence('member', 'id')").query(String.class).single();
-            long[] ids = new long[count];
-            int[] next = {0};
-            jdbc.sql("""
+            List<long[]> runs = jdbc.sql("""
                     select min(v), max(v) from (
                         select v, v - row_number() over (order by v) run
                           from (select nextval(cast(? as regclass)) v from generate_series(1, ?)) drawn) numbered
                      group by run order by 1""")
-                    .params(sequence, count)
-                    .query(rs -> {
-                        for (long id = rs.getLong(1), last = rs.getLong(2); id <= last; id++) {
-                            ids[next[0]++] = id;
-                        }
-                    });
-            if (next[0] != count) {
-                throw new IllegalStateException("asked for " + count + " member numbers, got " + next[0]);
+                    .params(sequence, count).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            long[] ids = new long[count];
+            int next = 0;
+            for (long[] run : runs) {
+                for (long id = run[0]; id <= run[1]; id++) {
+                    ids[next++] = id;
+                }
+            }
+            if (next != count) {
+                throw new IllegalStateException("asked for " + count + " member numbers, got " + next);
             }
             return ids;
         });
@@ -148,10 +137,8 @@ class MemberCopy {
         static final int CHUNK = 16384;
         private static final int BATCH = 256;
         /**
-         * Ids come from the connection the sender copies on, and pgjdbc makes a query wait while a COPY holds
-         * the connection. A block is asked for only after a whole chunk has been handed over, when the sender
-         * has ended that chunk's COPY; were the sizes not aligned so, the caller would wait on the COPY and
-         * the sender on more members, for ever.
+         * Member numbers drawn at a time, in a transaction and on a connection of their own ({@link #nextIds}),
+         * so the caller never waits on the sender's COPY for them: a chunk's worth, seven draws for 100,000 rows.
          */
         private static final int ID_BLOCK = CHUNK;
 
@@ -164,7 +151,6 @@ class MemberCopy {
         private static final Object ABANDON = new Object();
 
         private final Connection connection;
-        private final List<Long> ids = new ArrayList<>();
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
         private final Thread sender;
         private long[] block = new long[0];
@@ -231,22 +217,25 @@ class MemberCopy {
                         .int8(period.unit().value()).int8(period.hostUnit() == null ? null : period.hostUnit().value())
                         .bool(period.exempt()).fields();
             }
-            return new Prepared(member, event, periodLines, new Opened(countedIn, history.currentStatus()));
+            return new Prepared(member, event, periodLines, countedIn, history.currentStatus());
         }
 
-        /** Numbers the member and hands it to the sender; an error of the server is kept for {@link #finish}. */
-        void add(Prepared record) {
+        /**
+         * Numbers the member and hands it to the sender, answering the record the import opens; an error of the
+         * server is kept for {@link #finish}.
+         */
+        MembersImported.Opened add(Prepared record) {
             if (nextInBlock == block.length) {
                 block = nextIds(ID_BLOCK);
                 nextInBlock = 0;
             }
             long id = block[nextInBlock++];
-            ids.add(id);
             batchRecords.add(record);
             batchIds.add(id);
             if (batchRecords.size() >= BATCH) {
                 handOver();
             }
+            return new MembersImported.Opened(new MemberId(id), record.unit(), record.status());
         }
 
         private void handOver() {
@@ -272,8 +261,8 @@ class MemberCopy {
             }
         }
 
-        /** Sends what is left, waits for the server to have stored everything, and answers the ids in order. */
-        List<MemberId> finish() {
+        /** Sends what is left and waits for the server to have stored everything. */
+        void finish() {
             handOver();
             ended = true;
             put(END);
@@ -287,7 +276,6 @@ class MemberCopy {
                 case RuntimeException e -> throw e;
                 case Exception e -> throw new IllegalStateException("Cannot write member records", e);
             }
-            return ids.stream().map(MemberId::new).toList();
         }
 
         private void join() {

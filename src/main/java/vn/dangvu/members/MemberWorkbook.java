@@ -43,7 +43,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangvu.members.MemberCopy.Prepared;
 import vn.dangvu.members.MemberEvent.RecordOpened;
 import vn.dangvu.members.MemberViews.MemberFilter;
 import vn.dangvu.organizations.OrganizationTree;
@@ -311,14 +310,10 @@ public class MemberWorkbook {
                             return refused != null ? refused : check.result();
                         }
                         progress.at("progress.members.saving", check.accepted.size(), 0);
-                        List<MemberId> ids = writer.finish();
-                        List<MembersImported.Opened> recorded = new ArrayList<>(ids.size());
-                        for (int i = 0; i < ids.size(); i++) {
-                            recorded.add(check.accepted.get(i).of(ids.get(i)));
-                        }
+                        writer.finish();
                         // One event for the whole file, in its transaction: the audit log's one entry for the import.
-                        events.publishEvent(new MembersImported(recorded));
-                        return new ImportResult(ids.size(), List.of(), 0);
+                        events.publishEvent(new MembersImported(check.accepted));
+                        return new ImportResult(check.accepted.size(), List.of(), 0);
                     }
                 });
             } catch (RuleViolation raced) {
@@ -376,7 +371,7 @@ public class MemberWorkbook {
         private final Map<String, Integer> identityRows = new HashMap<>();
         private final Set<Long> refusedCells = new HashSet<>();
         private final List<ImportError> errors = new ArrayList<>();
-        private final List<MemberCopy.Opened> accepted = new ArrayList<>();
+        private final List<MembersImported.Opened> accepted = new ArrayList<>();
         private final WorkProgress.Tracker progress;
         private MemberCopy.Writer writer;
         /** The data rows the sheet declares, 0 when it declares none; set by the parser's thread. */
@@ -490,9 +485,7 @@ public class MemberWorkbook {
             }
             // Once a row is refused nothing will be written, so the rows are no longer sent.
             if (errorCount == 0 && profile != null && history != null) {
-                Prepared record = writer.prepare(profile, history);
-                accepted.add(record.opened());
-                writer.add(record);
+                accepted.add(writer.add(writer.prepare(profile, history)));
             }
         }
 

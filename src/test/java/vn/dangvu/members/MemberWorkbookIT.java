@@ -255,13 +255,12 @@ class MemberWorkbookIT {
                 .query(Long.class).list();
         assertThat(snapshot(imported)).isEqualTo(byRegistry);
         // the event names each record with the unit and status its row was written with
-        Map<Long, String> statuses = new java.util.HashMap<>();
-        jdbc.sql("select id, status from member where unit_id = ?").param(branch.value())
-                .query((rs, n) -> statuses.put(rs.getLong(1), rs.getString(2))).list();
+        var written = jdbc.sql("select id, status from member where unit_id = ?").param(branch.value())
+                .query((rs, n) -> tuple(rs.getLong(1), branch, rs.getString(2))).list();
         assertThat(events.stream(MembersImported.class).flatMap(batch -> batch.records().stream())
                 .filter(e -> imported.contains(e.member().value())))
                 .extracting(e -> e.member().value(), MembersImported.Opened::unit, e -> e.status().name())
-                .containsExactlyInAnyOrderElementsOf(imported.stream().map(id -> tuple(id, branch, statuses.get(id))).toList());
+                .containsExactlyInAnyOrderElementsOf(written);
     }
 
     /**
